@@ -1,0 +1,24 @@
+"""Silence static-i18n's warning about the language switcher and instant navigation.
+
+static-i18n warns that its per-page switcher links go stale under navigation.instant,
+because instant navigation does not redraw the header. This site handles exactly that:
+overrides/partials/alternate.html makes the links plain page loads and
+overrides/assets/javascripts/language-switcher.js refreshes them after every instant
+navigation (tests/test_browser_foundation.py checks it). Left alone, the warning would fail
+`mkdocs build --strict`; only this one message is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+
+HANDLED_WARNING = "language switcher contextual link is not compatible with theme.features = navigation.instant"
+
+
+class _DropHandledWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return HANDLED_WARNING not in record.getMessage()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_DropHandledWarning())

@@ -1,0 +1,1 @@
+"""Project tools: scaffolding, checks and benchmarks for the knowledge base."""
