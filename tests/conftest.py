@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser import RecordedPage
 from tests.site import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
@@ -74,17 +75,33 @@ def served_site(site: Path, server_url: str) -> Iterator[str]:
     httpd.shutdown()
 
 
+# Root in CI needs --no-sandbox; the rest keeps Chromium off the network it may not use.
+CHROMIUM_OPTIONS = {
+    "executable_path": CHROMIUM,
+    "headless": True,
+    "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run"],
+}
+
+
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def playwright() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            # Root in CI needs --no-sandbox; the rest keeps Chromium off the network it may not use.
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
-        yield browser
-        browser.close()
+    with sync_playwright() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: object) -> Iterator[object]:
+    browser = playwright.chromium.launch(**CHROMIUM_OPTIONS)  # type: ignore[attr-defined]
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def recorded(browser: object, served_site: str) -> Iterator[RecordedPage]:
+    """A fresh browser context and page on the served site that records stray requests."""
+    page = RecordedPage(browser, served_site)
+    yield page
+    page.context.close()

@@ -1,0 +1,192 @@
+// Checklists that remember their ticks, show progress, copy as text and print.
+//
+// hooks/checklists.py prepares the markup: every task list is a .kb-checklist whose items
+// carry a stable data-kb-item ID, and .kb-page-tools holds the page's strings. This file
+// only adds behaviour, so a page without JavaScript still shows and prints its checklists.
+//
+// Ticks live in localStorage under one key that belongs to this site:
+//   { "<page source, e.g. checklists/tool-adoption.md>": { "<item ID>": true, ... }, ... }
+// The page key is the same in every language, so ticks follow a reader who switches
+// language. Storage may be missing, full, blocked or hold someone else's data: every access
+// is guarded and anything unexpected is treated as "nothing ticked".
+(function () {
+  "use strict"
+
+  var STORAGE_KEY = "marketing-it-kb:checklists:v1"
+
+  function readAll() {
+    try {
+      var data = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || "{}")
+      return data && typeof data === "object" && !Array.isArray(data) ? data : {}
+    } catch (error) {
+      return {}
+    }
+  }
+
+  function readPage(page) {
+    var ticks = readAll()[page]
+    var clean = {}
+    if (ticks && typeof ticks === "object" && !Array.isArray(ticks)) {
+      Object.keys(ticks).forEach(function (id) { if (ticks[id] === true) clean[id] = true })
+    }
+    return clean
+  }
+
+  function writePage(page, ticks) {
+    try {
+      var data = readAll()
+      if (Object.keys(ticks).length) data[page] = ticks
+      else delete data[page]
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(data))
+      return true
+    } catch (error) {
+      return false // private mode or quota: the page keeps working, the ticks are not kept
+    }
+  }
+
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key] })
+  }
+
+  function heading(checklist) {
+    for (var node = checklist.previousElementSibling; node; node = node.previousElementSibling) {
+      if (/^H[2-6]$/.test(node.tagName)) return node.textContent.replace(/¶\s*$/, "").trim()
+    }
+    return ""
+  }
+
+  function button(label, onClick) {
+    var element = document.createElement("button")
+    element.type = "button"
+    element.className = "md-button kb-button"
+    element.textContent = label
+    element.addEventListener("click", onClick)
+    return element
+  }
+
+  function setUp(tools) {
+    if (tools.dataset.kbReady) return
+    tools.dataset.kbReady = "true"
+    var strings = JSON.parse(tools.dataset.kbStrings)
+    var lang = tools.dataset.kbLang
+    var numbers = new Intl.NumberFormat(lang === "fa" ? "fa-IR" : "en-US")
+    var checklists = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist"))
+    var status = document.createElement("p")
+    status.className = "kb-status"
+    status.setAttribute("role", "status")
+
+    function boxes(checklist) {
+      return Array.prototype.slice.call(checklist.querySelectorAll("[data-kb-item] input[type=checkbox]"))
+    }
+
+    function idOf(box) { return box.closest("[data-kb-item]").dataset.kbItem }
+
+    function save(checklist) {
+      var page = checklist.dataset.kbPage
+      var ticks = readPage(page)
+      boxes(checklist).forEach(function (box) {
+        if (box.checked) ticks[idOf(box)] = true
+        else delete ticks[idOf(box)]
+      })
+      writePage(page, ticks)
+    }
+
+    function showProgress(checklist) {
+      var all = boxes(checklist)
+      var done = all.filter(function (box) { return box.checked }).length
+      var text = format(strings.progress, { done: numbers.format(done), total: numbers.format(all.length) })
+      var bar = checklist.querySelector(".kb-progress")
+      bar.setAttribute("aria-valuenow", String(done))
+      bar.setAttribute("aria-valuetext", text)
+      bar.querySelector(".kb-progress__fill").style.width = (all.length ? (100 * done) / all.length : 0) + "%"
+      checklist.querySelector(".kb-progress__text").textContent = text
+    }
+
+    // Progress and reset for each checklist
+    checklists.forEach(function (checklist) {
+      var ticks = readPage(checklist.dataset.kbPage)
+      boxes(checklist).forEach(function (box) {
+        if (ticks[idOf(box)]) box.checked = true
+        box.addEventListener("change", function () {
+          save(checklist)
+          showProgress(checklist)
+        })
+      })
+      var bar = document.createElement("div")
+      bar.className = "kb-progress"
+      bar.setAttribute("role", "progressbar")
+      bar.setAttribute("aria-valuemin", "0")
+      bar.setAttribute("aria-valuemax", String(boxes(checklist).length))
+      bar.setAttribute("aria-label", strings.progress_label + ": " + heading(checklist))
+      bar.innerHTML = '<div class="kb-progress__fill"></div>'
+      var text = document.createElement("span")
+      text.className = "kb-progress__text"
+      text.setAttribute("aria-live", "polite")
+      var reset = button(strings.reset, function () {
+        if (!window.confirm(strings.reset_confirm)) return
+        boxes(checklist).forEach(function (box) { box.checked = false })
+        save(checklist)
+        showProgress(checklist)
+      })
+      var row = document.createElement("div")
+      row.className = "kb-checklist__bar"
+      row.append(bar, text, reset)
+      checklist.insertBefore(row, checklist.firstChild)
+      showProgress(checklist)
+    })
+
+    // Copy and print for the whole page
+    function asText() {
+      var title = document.querySelector(".md-content h1")
+      var lines = ["# " + (title ? title.textContent.replace(/¶\s*$/, "").trim() : document.title),
+        location.href.split("#")[0], strings.date + ": " + new Date().toISOString().slice(0, 10)]
+      checklists.forEach(function (checklist) {
+        lines.push("", "## " + heading(checklist))
+        boxes(checklist).forEach(function (box) {
+          var item = box.closest("[data-kb-item]").querySelector(".kb-item-text").textContent.trim()
+          lines.push("- [" + (box.checked ? "x" : " ") + "] " + item)
+        })
+      })
+      return lines.join("\n") + "\n"
+    }
+
+    function copy() {
+      var text = asText()
+      var done = function () { status.textContent = strings.copied }
+      var failed = function () { status.textContent = strings.copy_failed }
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(done, failed)
+      } else {
+        failed()
+      }
+    }
+
+    function print(blank) {
+      document.documentElement.classList.toggle("kb-print-blank", blank)
+      window.print()
+    }
+
+    window.addEventListener("afterprint", function () {
+      document.documentElement.classList.remove("kb-print-blank")
+    })
+
+    tools.setAttribute("role", "group")
+    tools.setAttribute("aria-label", strings.tools)
+    tools.append(
+      button(strings.copy, copy),
+      button(strings.print, function () { print(false) }),
+      button(strings.print_blank, function () { print(true) }),
+      status
+    )
+  }
+
+  function init() {
+    var tools = document.querySelector(".kb-page-tools")
+    if (tools) setUp(tools)
+  }
+
+  // Material's instant navigation swaps the content without a page load: document$ emits
+  // for the first page and every later one. Without Material's bundle, run once.
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init)
+  else document.addEventListener("DOMContentLoaded", init)
+})()
