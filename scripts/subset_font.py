@@ -1,10 +1,12 @@
-"""Subset Vazirmatn to the Arabic-script characters this site needs, as one WOFF2 file.
+"""Subset Vazirmatn to the Arabic-script characters this site needs, one WOFF2 file per weight.
 
 Usage: python -m scripts.subset_font
 
 Reads the variable font from the npm package (node_modules/vazirmatn, pinned in
-package.json) and writes overrides/assets/fonts/vazirmatn-arabic.woff2 with the font's
-licence beside it. The subset keeps both alphabets in full, the digits and punctuation of
+package.json) and writes overrides/assets/fonts/vazirmatn-arabic-<weight>.woff2 for the
+weights Material uses (300 for large headings, 400 for text, 700 for bold), with the font's
+licence beside them. Static instances, not the variable font: Chromium embeds a variable
+font in a printed PDF as nameless Type 3 glyphs, and the static files are smaller too. The subset keeps both alphabets in full, the digits and punctuation of
 both languages, the marks, and every other Arabic-script character used in docs/ar,
 docs/fa or mkdocs.yml, so that a new page rarely needs a new subset; tests/test_fonts.py
 fails, naming the missing characters, when one does.
@@ -17,11 +19,14 @@ import sys
 from pathlib import Path
 
 from fontTools import subset
+from fontTools.ttLib import TTFont
+from fontTools.varLib import instancer
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "node_modules" / "vazirmatn" / "fonts" / "webfonts" / "Vazirmatn[wght].woff2"
 LICENCE = ROOT / "node_modules" / "vazirmatn" / "OFL.txt"
-TARGET = ROOT / "overrides" / "assets" / "fonts" / "vazirmatn-arabic.woff2"
+FONTS = ROOT / "overrides" / "assets" / "fonts"
+WEIGHTS = (300, 400, 700)
 
 ARABIC_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
 PERSIAN_LETTERS = "پچژکگی"
@@ -46,23 +51,35 @@ def wanted_characters(root: Path = ROOT) -> set[str]:
     return set(BASE_CHARACTERS) | characters_used(root)
 
 
-def main() -> int:
-    if not SOURCE.exists():
-        print(f"{SOURCE} is missing: run `npm ci` first.", file=sys.stderr)
-        return 1
+def font_file(weight: int) -> Path:
+    return FONTS / f"vazirmatn-arabic-{weight}.woff2"
+
+
+def write_subset(weight: int, characters: set[str]) -> Path:
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]  # keep the joining forms and ligatures Arabic script needs
     options.name_IDs = ["*"]
     options.notdef_outline = True
-    font = subset.load_font(str(SOURCE), options)
+    font = instancer.instantiateVariableFont(TTFont(str(SOURCE)), {"wght": weight}, updateFontNames=True)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=[ord(char) for char in wanted_characters()] + [0x20, 0xA0])
+    subsetter.populate(unicodes=[ord(char) for char in characters] + [0x20, 0xA0])
     subsetter.subset(font)
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    subset.save_font(font, str(TARGET), options)
-    shutil.copyfile(LICENCE, TARGET.parent / "Vazirmatn-OFL.txt")
-    print(f"{TARGET.relative_to(ROOT)}: {TARGET.stat().st_size} bytes")
+    target = font_file(weight)
+    subset.save_font(font, str(target), options)
+    return target
+
+
+def main() -> int:
+    if not SOURCE.exists():
+        print(f"{SOURCE} is missing: run `npm ci` first.", file=sys.stderr)
+        return 1
+    FONTS.mkdir(parents=True, exist_ok=True)
+    characters = wanted_characters()
+    for weight in WEIGHTS:
+        target = write_subset(weight, characters)
+        print(f"{target.relative_to(ROOT)}: {target.stat().st_size} bytes")
+    shutil.copyfile(LICENCE, FONTS / "Vazirmatn-OFL.txt")
     return 0
 
 
