@@ -8,11 +8,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEBIAN_PACKAGES := chromium poppler-utils
+# command the tests run -> Debian package that provides it
+SYSTEM_TOOLS := /usr/bin/chromium:chromium pdftotext:poppler-utils java:default-jre-headless
 # MkDocs 1.6 prints an end-of-life banner that would bury real warnings.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build font setup system-packages
+.PHONY: serve test build font external-links bench bench-search setup system-packages
 
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -22,6 +23,18 @@ test: setup system-packages
 
 build: setup
 	$(BIN)/mkdocs build --strict
+
+# Fetch every external link (the weekly deploy job runs this; tests stay offline).
+external-links: setup
+	$(BIN)/python -m scripts.external_links --online
+
+# Build, live-preview, page-weight and Lighthouse figures: one table, and bench-build.json.
+bench: setup system-packages
+	$(BIN)/python -m scripts.bench_build --json bench-build.json
+
+# Search index sizes and typing-to-results times, real and synthetic site.
+bench-search: setup system-packages
+	$(BIN)/python -m scripts.bench_search --json bench-search.json
 
 # Regenerate the Arabic-script font subset after adding characters the site never used.
 font: setup
@@ -38,10 +51,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-# Installed only when missing, so a machine that has them is left alone.
+# Installed only when the command is missing, so a machine that has them is left alone.
 system-packages:
-	@missing=""; for pkg in $(DEBIAN_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
+	@missing=""; for pair in $(SYSTEM_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair##*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \

@@ -8,7 +8,7 @@ At build time each task list becomes:
           <label class="task-list-control"><input type="checkbox" ...><span class="task-list-indicator"></span>
             <span class="kb-item-text">Item text</span></label></li> ...
       </ul>
-      <p class="kb-signoff">Name … Date … Sign-off …</p>      (shown in print only)
+      <p class="kb-signoff" data-search-exclude>Name … Date … Sign-off …</p>  (print only)
     </div>
 
 - The item text moves inside the <label>, so the checkbox's accessible name is the item
@@ -86,7 +86,7 @@ def plain_text(fragment: str) -> str:
 
 def signoff_line(strings: dict[str, str]) -> str:
     fields = "".join(f'<span class="kb-signoff__field">{strings[key]}: </span>' for key in ("name", "date", "signoff"))
-    return f'<p class="kb-signoff">{fields}</p>'
+    return f'<p class="kb-signoff" data-search-exclude>{fields}</p>'
 
 
 def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str] | None, page_url: str) -> str:
@@ -111,7 +111,7 @@ def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str]
 
     tools = (f'<div class="kb-page-tools" data-kb-strings="{html.escape(json.dumps(strings, ensure_ascii=False))}" '
              f'data-kb-lang="{lang}"></div>')
-    footer = f'<p class="kb-print-url">{html.escape(page_url)}</p>'
+    footer = f'<p class="kb-print-url" data-search-exclude>{html.escape(page_url)}</p>'
     return tools + TASK_LIST.sub(checklist, content) + footer
 
 

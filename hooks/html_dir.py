@@ -28,3 +28,8 @@ def add_dir_to_html(output: str) -> str:
 
 def on_post_page(output: str, page: Page, config: object) -> str:
     return add_dir_to_html(output)
+
+
+def on_post_template(output: str, template_name: str, config: object) -> str:
+    """Static templates too: the 404 page is rendered from Material's base.html."""
+    return add_dir_to_html(output) if template_name.endswith(".html") else output

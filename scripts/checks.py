@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from pymdownx.slugs import slugify
 
 from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES, FrontMatterError, Page, page_sources, read_page
 
@@ -196,12 +197,35 @@ def check_translated_paragraphs(page: Page, lang: str) -> Iterator[Problem]:
 TABLE_ROW_OR_HEADING = re.compile(r"^\s*(\||#)")
 
 
+_slugify = slugify(case="lower")  # the same slugs as the toc extension in mkdocs.yml
+EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
+
+
+def anchors(page: Page) -> set[str]:
+    """The heading IDs MkDocs gives a page (explicit {#id} or slug, duplicates get _1, _2)."""
+    found: set[str] = set()
+    for _, text, _ in page.headings:
+        explicit = EXPLICIT_ID.search(text)
+        plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", HTML_TAG.sub("", text))
+        anchor = explicit.group(1) if explicit else _slugify(re.sub(r"[*_`]", "", plain).strip(), "-")
+        unique, n = anchor, 0
+        while unique in found:
+            n += 1
+            unique = f"{anchor}_{n}"
+        found.add(unique)
+    return found
+
+
 def check_links(page: Page, docs: Path, lang: str) -> Iterator[Problem]:
     for line in page.body:
         for target in LINK.findall(line.text):
-            if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) or target.startswith("#"):
+            if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I):
                 continue
-            file_part = target.split("#", 1)[0]
+            file_part, _, anchor = target.partition("#")
+            if not file_part:
+                if anchor and anchor not in anchors(page):
+                    yield Problem(page.path, line.number, f"broken anchor '{target}': this page has no heading with that ID")
+                continue
             if not file_part.endswith(".md"):
                 yield Problem(page.path, line.number, f"link '{target}' should point at a .md file, e.g. ../tools/seo.md")
                 continue
@@ -210,6 +234,8 @@ def check_links(page: Page, docs: Path, lang: str) -> Iterator[Problem]:
                 yield Problem(page.path, line.number, f"broken link '{target}': no file {resolved.relative_to(docs.resolve().parent) if resolved.is_relative_to(docs.resolve().parent) else resolved}")
             elif not resolved.is_relative_to((docs / lang).resolve()):
                 yield Problem(page.path, line.number, f"link '{target}' leaves the '{lang}' tree; link to the page in the same language")
+            elif anchor and anchor not in anchors(read_page(resolved)):
+                yield Problem(page.path, line.number, f"broken anchor '{target}': {file_part} has no heading with the ID '{anchor}'")
 
 
 def structure(page: Page) -> dict[str, tuple[object, int]]:

@@ -1,6 +1,12 @@
 """The contributors' tool: one entry point, one subcommand per job.
 
-    python -m scripts.kb check      list every content problem as file:line: message
+    python -m scripts.kb check                  list every content problem as file:line: message
+    python -m scripts.kb new-page tools/webinars --title "Webinars"
+                                                create the page in en, ar and fa and add it to the navigation
+    python -m scripts.kb status [--diff] [--release]
+                                                which Arabic and Persian pages are up to date, stale or untranslated
+    python -m scripts.kb stamp docs/fa/tools/seo.md | tools/seo | --all
+                                                record that a translation matches its English page now
 """
 
 from __future__ import annotations
@@ -9,9 +15,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from scripts.checks import check_docs
+from scripts.checks import ALLOWED_TAGS, check_docs
+from scripts.scaffold import ScaffoldRefused, new_page, page_source
+from scripts.translations import STALE, STATES, TRANSLATED_LANGUAGES, UNTRANSLATED, UP_TO_DATE, StampRefused, english_diff, site_status, stamp
 
 ROOT = Path(__file__).resolve().parent.parent
+LANGUAGE_NAMES = {"ar": "Arabic", "fa": "Persian"}
 
 
 def command_check(args: argparse.Namespace) -> int:
@@ -22,6 +31,68 @@ def command_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def command_new_page(args: argparse.Namespace) -> int:
+    titles = {"ar": args.title_ar, "fa": args.title_fa}
+    try:
+        written = new_page(args.docs, args.config, args.page, args.title, args.description, args.tag, titles)
+    except ScaffoldRefused as refusal:
+        print(f"new-page: {refusal}", file=sys.stderr)
+        return 1
+    source = page_source(args.page)
+    for path in written:
+        print(f"created {path}")
+    print(f"added '{source}' to the navigation in {args.config}")
+    print("Next: write the English page (title, description, tags, text), run `make serve` to see it,\n"
+          "then `python -m scripts.kb check`. Translators: see CONTRIBUTING.md, 'Translating a page'.")
+    return 0
+
+
+def command_status(args: argparse.Namespace) -> int:
+    statuses = site_status(args.docs, args.config)
+    width = max(len(status.source) for status in statuses) if statuses else 0
+    for lang in TRANSLATED_LANGUAGES:
+        ours = [status for status in statuses if status.lang == lang]
+        counts = ", ".join(f"{sum(s.state == state for s in ours)} {state}" for state in STATES)
+        print(f"{LANGUAGE_NAMES[lang]} (docs/{lang}): {counts}")
+        for status in ours:
+            print(f"  {status.state:<12}  {status.source:<{width}}  {'' if status.state == UP_TO_DATE else status.reason}".rstrip())
+            if args.diff and status.state == STALE:
+                print("\n".join(f"      {line}" for line in english_diff(args.docs, status).splitlines()))
+        print()
+    lagging = [status for status in statuses if status.state != UP_TO_DATE]
+    if args.release and lagging:
+        print(f"release check failed: {len(lagging)} page(s) stale or untranslated", file=sys.stderr)
+        return 1
+    return 0
+
+
+def command_stamp(args: argparse.Namespace) -> int:
+    targets: list[tuple[str, str]] = []
+    if args.all:
+        statuses = site_status(args.docs, args.config)
+        targets = [(s.lang, s.source) for s in statuses if s.state != UNTRANSLATED]
+        for skipped in (s for s in statuses if s.state == UNTRANSLATED):
+            print(f"skipped docs/{skipped.lang}/{skipped.source}: {skipped.reason}")
+    else:
+        for page in args.pages:
+            try:
+                source = page_source(page)
+            except ScaffoldRefused as refusal:
+                print(f"stamp: {refusal}", file=sys.stderr)
+                return 1
+            named = page.strip().removeprefix("./").removeprefix("docs/").split("/", 1)[0]
+            languages = [named] if named in TRANSLATED_LANGUAGES else args.lang or list(TRANSLATED_LANGUAGES)
+            targets += [(lang, source) for lang in languages]
+    failed = 0
+    for lang, source in targets:
+        try:
+            print(stamp(args.docs, lang, source))
+        except StampRefused as refusal:
+            print(f"stamp: {refusal}", file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.kb", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -29,8 +100,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, default=ROOT / "mkdocs.yml", help="the MkDocs configuration")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="check every page: languages, structure, front matter, letters, links, safety")
+
+    new = commands.add_parser("new-page", help="create a page in English, Arabic and Persian and add it to the navigation")
+    new.add_argument("page", help="the page's path without language, e.g. tools/webinars")
+    new.add_argument("--title", required=True, help="the English title")
+    new.add_argument("--description", help="one English sentence saying what the reader gets (you can write it later)")
+    new.add_argument("--tag", action="append", choices=ALLOWED_TAGS, help="a tag; repeat for more (default: marketing and it)")
+    new.add_argument("--title-ar", help="the Arabic title, if you have it already")
+    new.add_argument("--title-fa", help="the Persian title, if you have it already")
+
+    status = commands.add_parser("status", help="list Arabic and Persian pages that are up to date, stale or untranslated")
+    status.add_argument("--diff", action="store_true", help="show how each stale page's English source changed since translation")
+    status.add_argument("--release", action="store_true", help="exit with 1 if any page is stale or untranslated")
+
+    stamp_parser = commands.add_parser("stamp", help="record that translations match their English page now")
+    stamp_parser.add_argument("pages", nargs="*", help="e.g. docs/fa/tools/seo.md (that language) or tools/seo (both)")
+    stamp_parser.add_argument("--lang", action="append", choices=TRANSLATED_LANGUAGES, help="only this language (repeatable)")
+    stamp_parser.add_argument("--all", action="store_true", help="every translated page (pages marked 'translation: needed' are skipped)")
+
     args = parser.parse_args(argv)
-    return {"check": command_check}[args.command](args)
+    if args.command == "stamp" and bool(args.pages) == args.all:
+        parser.error("stamp: name pages, or give --all")
+    handlers = {"check": command_check, "new-page": command_new_page, "status": command_status, "stamp": command_stamp}
+    return handlers[args.command](args)
 
 
 if __name__ == "__main__":

@@ -145,3 +145,18 @@ def test_kb_check_prints_file_and_line_and_fails(copy: Path, capsys: pytest.Capt
     line = append_line(page, "<script>x()</script>")
     assert kb_main(["--docs", str(copy / "docs"), "--config", str(copy / "mkdocs.yml"), "check"]) == 1
     assert f"{page}:{line}: raw <script>" in capsys.readouterr().out
+
+
+def test_broken_anchor(copy: Path) -> None:
+    page = copy / "docs/en" / SEO
+    line = append_line(page, "See [empathy](../practices/empathy.md#no-such-heading).")
+    assert_reported(problems_in(copy), page, line, "broken anchor '../practices/empathy.md#no-such-heading'")
+
+
+def test_working_anchors_in_every_language_pass(copy: Path) -> None:
+    for lang, heading in (("en", "a-heading-here"), ("fa", "یک-عنوان")):
+        target = copy / "docs" / lang / "practices/empathy.md"
+        append_line(target, "## A heading here" if lang == "en" else "## یک عنوان")
+        append_line(copy / "docs" / lang / SEO, f"[x](../practices/empathy.md#{heading})")
+    problems = [p for p in problems_in(copy) if "anchor" in p.message]
+    assert not problems, "\n".join(map(str, problems))

@@ -48,6 +48,22 @@ def test_html_and_body_carry_language_and_direction(site: Path, lang: str) -> No
     assert not wrong, "\n".join(wrong)
 
 
+# Interface strings that come from mkdocs.yml rather than Material's language files, so
+# they stay English unless a translation is configured (mkdocs.yml, hooks/permalink_title.py).
+CONFIGURED_ENGLISH = ("Switch to dark mode", "Switch to light mode", "Permanent link")
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+def test_configured_interface_strings_are_translated(site: Path, lang: str) -> None:
+    english = [
+        f"docs/{lang}/{source}: {text!r}"
+        for source in source_pages(lang)
+        for text in CONFIGURED_ENGLISH
+        if text in built_file(site, lang, source).read_text(encoding="utf-8")
+    ]
+    assert not english, "English interface text on a translated page:\n" + "\n".join(english)
+    assert "Permanent link" in built_file(site, "en", "index.md").read_text(encoding="utf-8")
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_language_switcher_leads_to_the_same_page(site: Path, server_url: str, lang: str) -> None:
     wrong = []
