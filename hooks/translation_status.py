@@ -80,7 +80,7 @@ def tracked_status(page: Page, config: MkDocsConfig) -> Status | None:
     docs = Path(config.docs_dir)
     if lang not in TRANSLATED_LANGUAGES or not (docs / DEFAULT_LANGUAGE / source).exists():
         return None
-    return page_status(docs, lang, source)
+    return page_status(docs, lang, source, page.meta)
 
 
 def number(value: int, lang: str) -> str:
@@ -156,8 +156,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
             log.warning(f"{describe(status)} (KB_RELEASE=1: a release needs every page translated and up to date)")
 
 
+# Each page's status, worked out once in on_page_markdown and used again in on_page_content.
+_status_of_page: dict[str, Status | None] = {}
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
-    status = tracked_status(page, config)
+    status = _status_of_page[page.file.src_uri] = tracked_status(page, config)
     if status is None or status.state == UP_TO_DATE:
         return markdown
     log.info(describe(status))
@@ -170,7 +174,7 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: objec
     if TABLE_PLACEHOLDER in content:
         table = status_table(Path(config.docs_dir), Path(config.config_file_path), page, *language_and_source(page, config))
         content = content.replace(TABLE_PLACEHOLDER, table)
-    status = tracked_status(page, config)
+    status = _status_of_page.pop(page.file.src_uri, None)
     if status is not None and status.state != UP_TO_DATE:
         content = notice(status, page) + content
     return content

@@ -19,6 +19,8 @@ import re
 import shutil
 from pathlib import Path
 
+from scripts.translations import body_hash
+
 ROOT = Path(__file__).resolve().parent.parent
 COPIED = ("hooks", "overrides", "scripts")
 PAGES_PER_SECTION = 25
@@ -120,11 +122,15 @@ def generate(out: Path, pages: int, seed: int = 0) -> Path:
     paths = page_paths(pages)
     (out / "mkdocs.yml").write_text(with_nav((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), nav_yaml(paths)),
                                     encoding="utf-8")
-    for lang in WORDS:
-        for number, path in enumerate(paths):
+    for number, path in enumerate(paths):
+        english = page_markdown(seed * 100_000 + number, "en")
+        for lang in WORDS:
+            text = english if lang == "en" else page_markdown(seed * 100_000 + number, lang)
+            if lang != "en":  # translations up to date, as on the real site: no "stale" notice
+                text = text.replace("---\n\n", f'source_hash: "{body_hash(english)}"\n---\n\n', 1)
             target = out / "docs" / lang / path
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page_markdown(seed * 100_000 + number, lang), encoding="utf-8")
+            target.write_text(text, encoding="utf-8")
     return out
 
 

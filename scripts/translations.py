@@ -60,8 +60,9 @@ def read_meta(path: Path) -> dict[str, object]:
     return parse_meta(yaml_text)[0]
 
 
-def page_status(docs: Path, lang: str, source: str) -> Status:
-    """The state of docs/<lang>/<source> against docs/en/<source>."""
+def page_status(docs: Path, lang: str, source: str, meta: dict[str, object] | None = None) -> Status:
+    """The state of docs/<lang>/<source> against docs/en/<source>. `meta`, the page's front
+    matter if the caller has it parsed already (a build does), saves reading it again."""
     current = body_hash((docs / DEFAULT_LANGUAGE / source).read_text(encoding="utf-8"))
     path = docs / lang / source
 
@@ -71,7 +72,7 @@ def page_status(docs: Path, lang: str, source: str) -> Status:
     if not path.exists():
         return status(UNTRANSLATED, f"docs/{lang}/{source} does not exist")
     try:
-        meta = read_meta(path)
+        meta = read_meta(path) if meta is None else meta
     except FrontMatterError as error:
         return status(STALE, f"front matter unreadable ({error}): run `python -m scripts.kb check`")
     if meta.get("translation") == "needed":

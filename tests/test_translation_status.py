@@ -147,7 +147,7 @@ def test_edit_link_opens_the_pages_own_file_in_its_language(built: Path, project
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_last_updated_date_comes_from_git_in_the_pages_language(built: Path, lang: str) -> None:
-    date = soup(built_file(built, lang, FRESH_PAGE)).select_one(".md-source-file .git-revision-date-localized-plugin")
+    date = soup(built_file(built, lang, FRESH_PAGE)).select_one(".md-source-file .kb-revision-date")
     assert date is not None and date.get_text(strip=True) == DATES[lang]
 
 
@@ -169,7 +169,7 @@ def test_a_shallow_clone_builds_strict_clean(project: Path, tmp_path: Path) -> N
     log = result.stdout + result.stderr
     assert result.returncode == 0, log
     assert not [line for line in log.splitlines() if line.startswith("WARNING")]
-    date = soup(built_file(tmp_path / "site", "fa", FRESH_PAGE)).select_one(".git-revision-date-localized-plugin")
+    date = soup(built_file(tmp_path / "site", "fa", FRESH_PAGE)).select_one(".kb-revision-date")
     assert date is not None and date.get_text(strip=True)
 
 

@@ -1,8 +1,10 @@
 // Checklists that remember their ticks, show progress, copy as text and print.
 //
-// hooks/checklists.py prepares the markup: every task list is a .kb-checklist whose items
-// carry a stable data-kb-item ID, and .kb-page-tools holds the page's strings. This file
-// only adds behaviour, so a page without JavaScript still shows and prints its checklists.
+// hooks/checklists.py writes the markup: every task list is a .kb-checklist whose items
+// carry a stable data-kb-item ID, with its progress bar and reset button, and .kb-page-tools
+// holds the copy and print buttons and the strings this file writes. This file only adds
+// behaviour and never inserts controls, so nothing moves when it starts, and a page
+// without JavaScript still shows and prints its checklists.
 //
 // Ticks live in localStorage under one key that belongs to this site:
 //   { "<page source, e.g. checklists/tool-adoption.md>": { "<item ID>": true, ... }, ... }
@@ -48,20 +50,9 @@
     return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key] })
   }
 
-  function heading(checklist) {
-    for (var node = checklist.previousElementSibling; node; node = node.previousElementSibling) {
-      if (/^H[2-6]$/.test(node.tagName)) return node.textContent.replace(/¶\s*$/, "").trim()
-    }
-    return ""
-  }
-
-  function button(label, onClick) {
-    var element = document.createElement("button")
-    element.type = "button"
-    element.className = "md-button kb-button"
-    element.textContent = label
-    element.addEventListener("click", onClick)
-    return element
+  function onAction(container, action, handler) {
+    var element = container.querySelector('[data-kb-action="' + action + '"]')
+    if (element) element.addEventListener("click", handler)
   }
 
   function setUp(tools) {
@@ -71,9 +62,7 @@
     var lang = tools.dataset.kbLang
     var numbers = new Intl.NumberFormat(lang === "fa" ? "fa-IR" : "en-US")
     var checklists = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist"))
-    var status = document.createElement("p")
-    status.className = "kb-status"
-    status.setAttribute("role", "status")
+    var status = tools.querySelector(".kb-status")
 
     function boxes(checklist) {
       return Array.prototype.slice.call(checklist.querySelectorAll("[data-kb-item] input[type=checkbox]"))
@@ -102,7 +91,7 @@
       checklist.querySelector(".kb-progress__text").textContent = text
     }
 
-    // Progress and reset for each checklist
+    // Saved ticks, progress and reset for each checklist
     checklists.forEach(function (checklist) {
       var ticks = readPage(checklist.dataset.kbPage)
       boxes(checklist).forEach(function (box) {
@@ -112,26 +101,12 @@
           showProgress(checklist)
         })
       })
-      var bar = document.createElement("div")
-      bar.className = "kb-progress"
-      bar.setAttribute("role", "progressbar")
-      bar.setAttribute("aria-valuemin", "0")
-      bar.setAttribute("aria-valuemax", String(boxes(checklist).length))
-      bar.setAttribute("aria-label", strings.progress_label + ": " + heading(checklist))
-      bar.innerHTML = '<div class="kb-progress__fill"></div>'
-      var text = document.createElement("span")
-      text.className = "kb-progress__text"
-      text.setAttribute("aria-live", "polite")
-      var reset = button(strings.reset, function () {
+      onAction(checklist, "reset", function () {
         if (!window.confirm(strings.reset_confirm)) return
         boxes(checklist).forEach(function (box) { box.checked = false })
         save(checklist)
         showProgress(checklist)
       })
-      var row = document.createElement("div")
-      row.className = "kb-checklist__bar"
-      row.append(bar, text, reset)
-      checklist.insertBefore(row, checklist.firstChild)
       showProgress(checklist)
     })
 
@@ -141,7 +116,7 @@
       var lines = ["# " + (title ? title.textContent.replace(/¶\s*$/, "").trim() : document.title),
         location.href.split("#")[0], strings.date + ": " + new Date().toISOString().slice(0, 10)]
       checklists.forEach(function (checklist) {
-        lines.push("", "## " + heading(checklist))
+        lines.push("", "## " + checklist.dataset.kbHeading)
         boxes(checklist).forEach(function (box) {
           var item = box.closest("[data-kb-item]").querySelector(".kb-item-text").textContent.trim()
           lines.push("- [" + (box.checked ? "x" : " ") + "] " + item)
@@ -170,14 +145,9 @@
       document.documentElement.classList.remove("kb-print-blank")
     })
 
-    tools.setAttribute("role", "group")
-    tools.setAttribute("aria-label", strings.tools)
-    tools.append(
-      button(strings.copy, copy),
-      button(strings.print, function () { print(false) }),
-      button(strings.print_blank, function () { print(true) }),
-      status
-    )
+    onAction(tools, "copy", copy)
+    onAction(tools, "print", function () { print(false) })
+    onAction(tools, "print-blank", function () { print(true) })
   }
 
   function init() {
