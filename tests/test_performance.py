@@ -1,18 +1,23 @@
-"""Performance budgets: what a reader transfers on the real site, and HTML per page on a
-large synthetic site. The figures themselves are printed by scripts/bench_build.py."""
+"""Performance budgets: what a reader transfers on the real site, HTML per page on a large
+synthetic site, Lighthouse's deterministic scores; and the benchmark itself runs. Timings
+are printed by scripts/bench_build.py (make bench), never asserted."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from scripts.bench_build import CHECKLIST_PAGE, lighthouse
 from scripts.page_weight import FIRST_VISIT_BUDGET, SECOND_PAGE_BUDGET, visit
 from scripts.synthetic_site import PAGES_PER_SECTION, generate
 from tests.conftest import build_site
-from tests.site import DIRECTION, LANGUAGES, page_path, source_pages, url_prefix
+from tests.site import DIRECTION, LANGUAGES, ROOT, page_path, source_pages, url_prefix
 
 CHECKLIST_PAGES = [(lang, src) for lang in LANGUAGES for src in source_pages(lang) if src.startswith("checklists/")]
 SYNTHETIC_PAGES = 300  # per language, as in the budget
@@ -70,3 +75,31 @@ def test_pruned_navigation_keeps_what_a_reader_needs(synthetic_site: Path, lang:
     other_sections = {f"topic-{n:02d}" for n in range(1, sections + 1)} - {"topic-02"}
     linked_sections = {link.split("/")[2] for link in links if link.startswith("../../topic-")}
     assert other_sections <= linked_sections, sorted(other_sections - linked_sections)
+
+
+def test_benchmark_runs_and_writes_its_figures(tmp_path: Path) -> None:
+    """`make bench` on a small synthetic site, without Lighthouse (tested below)."""
+    report_file = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.bench_build", "--pages", "10", "--runs", "1", "--skip-lighthouse",
+         "--json", str(report_file)],
+        cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ours/plain" in result.stdout and "synthetic-10" in result.stdout, result.stdout
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    rows = {row["site"]: row for row in report["builds"]}
+    assert set(rows) == {"real", "synthetic-10"}
+    assert all(row["ours"]["seconds"] > 0 and row["plain"]["seconds"] > 0 for row in rows.values())
+    assert set(rows["synthetic-10"]["index_kb"]) == set(LANGUAGES)
+    assert set(report["page_weight_kb"]) == set(LANGUAGES)
+    assert len(report["preview_seconds"]) == 3 and all(seconds > 0 for seconds in report["preview_seconds"])
+
+
+def test_lighthouse_scores_an_arabic_checklist_page(served_site: str) -> None:
+    """Accessibility, best practices and SEO are deterministic: they must be perfect.
+    Performance depends on the machine (and on gzip, which the test server lacks); `make
+    bench` prints it."""
+    scores = lighthouse(f"{served_site}ar/{CHECKLIST_PAGE}")
+    assert {name: scores[name] for name in ("accessibility", "best-practices", "seo")} == \
+        {"accessibility": 1, "best-practices": 1, "seo": 1}, scores
+    assert 0 < scores["performance"] <= 1
