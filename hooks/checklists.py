@@ -37,7 +37,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repo root, for scripts/
 from scripts.checklist_ids import item_ids  # noqa: E402
-from scripts.pages import DEFAULT_LANGUAGE, read_page  # noqa: E402
+from scripts.pages import DEFAULT_LANGUAGE, language_and_source, read_page, with_digits  # noqa: E402
 
 STRINGS = {
     "en": {
@@ -65,18 +65,11 @@ STRINGS = {
 
 # The strings checklists.js writes itself (the rest are in the page already).
 SCRIPT_STRINGS = ("progress", "reset_confirm", "copied", "copy_failed", "date")
-DIGITS = {"fa": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")}  # as checklists.js writes numbers
 HEADING = re.compile(r"<h[2-6][^>]*>(.*?)</h[2-6]>", re.S)
 TASK_LIST = re.compile(r'<ul class="task-list">\s*(.*?)\s*</ul>', re.S)
 TASK_ITEM = re.compile(
     r'<li class="task-list-item"><label class="task-list-control">(<input type="checkbox"[^>]*>)'
     r'<span class="task-list-indicator"></span></label>\s*(.*?)</li>', re.S)
-
-
-def source_path(page: Page, config: MkDocsConfig) -> tuple[str, str]:
-    """("fa", "checklists/tool-adoption.md") for docs/fa/checklists/tool-adoption.md."""
-    lang, *rest = Path(page.file.abs_src_path).relative_to(Path(config.docs_dir)).parts
-    return lang, "/".join(rest)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -109,7 +102,7 @@ def button(label: str, action: str) -> str:
 
 def progress_bar(strings: dict[str, str], lang: str, heading: str, total: int) -> str:
     """The bar above a checklist, showing nothing done; checklists.js updates it from the saved ticks."""
-    text = strings["progress"].format(done=0, total=total).translate(DIGITS.get(lang, {}))
+    text = with_digits(strings["progress"].format(done=0, total=total), lang)  # as checklists.js writes them
     label = html.escape(f"{strings['progress_label']}: {heading}", quote=True)
     return (f'<div class="kb-checklist__bar" data-search-exclude>'
             f'<div class="kb-progress" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" aria-valuenow="0" '
@@ -162,6 +155,6 @@ def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str]
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object) -> str:
     if 'class="task-list-item"' not in content:
         return content
-    lang, source = source_path(page, config)
+    lang, source = language_and_source(page.file.src_uri)
     ids = english_item_ids(config, source, len(TASK_ITEM.findall(content)))
     return render_checklists(content, source, lang, ids, page.canonical_url or page.url)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import html
 import subprocess
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,7 +22,9 @@ from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repo root, for scripts/
+from scripts.pages import with_digits  # noqa: E402
+
 BUILD_TIME = datetime.now(timezone.utc)
 
 # Last commit time of each file, by path relative to docs_dir; set at the start of each build.
@@ -49,9 +52,8 @@ def last_commit_times(docs: Path) -> dict[str, int]:
 @functools.lru_cache(maxsize=1024)  # many pages share a commit, and Babel is slow
 def date_html(when: datetime, lang: str) -> str:
     day = format_date(when, format="long", locale=lang)
-    title = f"{day} {when:%H:%M:%S} UTC"
-    if lang == "fa":
-        day, title = day.translate(PERSIAN_DIGITS), title.translate(PERSIAN_DIGITS)
+    title = with_digits(f"{day} {when:%H:%M:%S} UTC", lang)
+    day = with_digits(day, lang)
     return f'<span class="kb-revision-date" title="{html.escape(title)}">{html.escape(day)}</span>'
 
 

@@ -26,13 +26,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repo root, for scripts/
-from scripts.pages import DEFAULT_LANGUAGE, split_front_matter  # noqa: E402
+from scripts.pages import DEFAULT_LANGUAGE, language_and_source, split_front_matter, with_digits  # noqa: E402
 from scripts.translations import STALE, TRANSLATED_LANGUAGES, UNTRANSLATED, UP_TO_DATE, Status, page_status, page_url, read_meta, site_status  # noqa: E402
 
 log = get_plugin_logger("translation_status")
 
 TABLE_PLACEHOLDER = "<!-- translation-status-table -->"
-DIGITS = {"en": "0123456789", "ar": "0123456789", "fa": "۰۱۲۳۴۵۶۷۸۹"}  # as the content rules say
 
 NOTICE = {
     "ar": {
@@ -66,25 +65,13 @@ TABLE = {
 }
 
 
-def language_and_source(page: Page, config: MkDocsConfig) -> tuple[str, str]:
-    """("fa", "tools/seo.md") for docs/fa/tools/seo.md; ("", "") for a page with no file in docs/."""
-    if page.file.abs_src_path is None or not Path(page.file.abs_src_path).is_relative_to(config.docs_dir):
-        return "", ""
-    lang, *rest = Path(page.file.abs_src_path).relative_to(Path(config.docs_dir)).parts
-    return lang, "/".join(rest)
-
-
 def tracked_status(page: Page, config: MkDocsConfig) -> Status | None:
     """The page's translation status, or None for English pages and pages without an English source."""
-    lang, source = language_and_source(page, config)
+    lang, source = language_and_source(page.file.src_uri)
     docs = Path(config.docs_dir)
     if lang not in TRANSLATED_LANGUAGES or not (docs / DEFAULT_LANGUAGE / source).exists():
         return None
     return page_status(docs, lang, source, page.meta)
-
-
-def number(value: int, lang: str) -> str:
-    return str(value).translate(str.maketrans("0123456789", DIGITS[lang]))
 
 
 def english_fallback(docs: Path, source: str) -> str:
@@ -114,7 +101,7 @@ def status_table(docs: Path, config_file: Path, page: Page, lang: str, source: s
         by_page.setdefault(status.source, {})[status.lang] = status
     summary = []
     for other in TRANSLATED_LANGUAGES:
-        count = {key: number(sum(s.lang == other and s.state == state for s in statuses), lang)
+        count = {key: with_digits(str(sum(s.lang == other and s.state == state for s in statuses)), lang)
                  for key, state in (("current", UP_TO_DATE), ("stale", STALE), ("untranslated", UNTRANSLATED))}
         summary.append(f"<li>{strings['summary'].format(language=strings[other], **count)}</li>")
     head = "".join(f'<th scope="col">{strings[other]}</th>' for other in TRANSLATED_LANGUAGES)
@@ -172,7 +159,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: obj
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object) -> str:
     if TABLE_PLACEHOLDER in content:
-        table = status_table(Path(config.docs_dir), Path(config.config_file_path), page, *language_and_source(page, config))
+        table = status_table(Path(config.docs_dir), Path(config.config_file_path), page, *language_and_source(page.file.src_uri))
         content = content.replace(TABLE_PLACEHOLDER, table)
     status = _status_of_page.pop(page.file.src_uri, None)
     if status is not None and status.state != UP_TO_DATE:

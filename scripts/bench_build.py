@@ -23,8 +23,6 @@ they are printed, never asserted; tests/test_performance.py checks the size budg
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
 import json
 import os
 import re
@@ -33,17 +31,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from scripts.bench_search import CHROMIUM, LANGUAGES, free_port, index_sizes, serve
-from scripts.page_weight import TEXT_TYPES, visit
+from scripts.bench_search import CHROMIUM, LANGUAGES, index_sizes
+from scripts.local_site import build_site, free_port, serve
+from scripts.page_weight import visit
 from scripts.synthetic_site import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -197,46 +192,6 @@ def preview_seconds(work: Path, runs: int = 3) -> list[float]:
 # ---- Page weight and Lighthouse on the served real site -----------------------------
 
 
-class GzipHandler(SimpleHTTPRequestHandler):
-    """Serves text gzipped, as production hosts do, so Lighthouse sees real transfer sizes."""
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        content_type = self.guess_type(str(path))
-        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() \
-                or not content_type.startswith(TEXT_TYPES):
-            super().do_GET()
-            return
-        body = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-@contextmanager
-def serve_gzipped(site_dir: Path, port: int) -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(GzipHandler, directory=str(site_dir)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        httpd.shutdown()
-
-
-def build_for_serving(site_dir: Path, port: int) -> None:
-    """The real site as served on `port` (instant navigation needs its sitemap URLs to match)."""
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)],
-                   cwd=ROOT, env={**ENV, "SITE_URL": f"http://127.0.0.1:{port}/"}, check=True)
-
-
 def page_weights(site_dir: Path, port: int) -> dict[str, tuple[float, float]]:
     """Per language: the largest first visit and next page (KB) over its checklist pages."""
     from playwright.sync_api import sync_playwright
@@ -268,7 +223,7 @@ def lighthouse(url: str) -> dict[str, float]:
 
 def lighthouse_scores(site_dir: Path, port: int) -> dict[str, dict[str, float]]:
     scores = {}
-    with serve_gzipped(site_dir, port) as base:
+    with serve(site_dir, port, compress=True) as base:  # Lighthouse should see production transfer sizes
         for lang, prefix in LANGUAGES.items():
             for name, path in (("home", ""), ("checklist", CHECKLIST_PAGE)):
                 print(f"lighthouse {lang} {name} ...", file=sys.stderr)
@@ -319,7 +274,7 @@ def main() -> None:
             print(f"\nscaling: 1000 pages/language took {report['scaling_1000_vs_300']}x the 300-page time (aim <= 3.6)")
 
         port, served = free_port(), work / "served-site"
-        build_for_serving(served, port)
+        build_site(ROOT, served, f"http://127.0.0.1:{port}/", exit_on_error=True)
         weights = page_weights(served, port)
         report["page_weight_kb"] = weights
         print("\npage weight, compressed, largest over the checklist pages (budget 200 KB first visit, 25 KB next page):")

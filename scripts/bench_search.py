@@ -19,22 +19,15 @@ only smoke-tests measure() on the real site.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from scripts.local_site import build_site, free_port, serve
 from scripts.synthetic_site import generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,33 +74,6 @@ class Row:
     first_key_ms: float
     keystroke_median_ms: float
     keystroke_max_ms: float
-
-
-def build(project: Path, site_dir: Path, site_url: str) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)],
-                   cwd=project, env=env, check=True)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
-        pass
-
-
-@contextmanager
-def serve(site_dir: Path, port: int) -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(site_dir)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        httpd.shutdown()
 
 
 def index_sizes(site_dir: Path, lang: str) -> tuple[int, int]:
@@ -191,7 +157,7 @@ def main() -> None:
             port = free_port()
             site_dir = Path(tmp) / f"{name}-site"
             print(f"building the {name} site ...", file=sys.stderr)
-            build(project, site_dir, f"http://127.0.0.1:{port}/")
+            build_site(project, site_dir, f"http://127.0.0.1:{port}/", exit_on_error=True)
             with serve(site_dir, port) as base_url:
                 rows += bench_site(browser, name, site_dir, base_url, page_count(site_dir, "en"), args.runs)
         browser.close()

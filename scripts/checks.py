@@ -14,12 +14,11 @@ from pathlib import Path
 import yaml
 from pymdownx.slugs import slugify
 
-from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES, FrontMatterError, Page, page_sources, read_page
+from scripts.pages import DEFAULT_LANGUAGE, DIGITS, LANGUAGES, FrontMatterError, Page, page_sources, read_page
 
 ALLOWED_TAGS = ("marketing", "it", "leadership")
 ARABIC_ONLY_LETTERS = {"ي": "ی", "ك": "ک"}  # forbidden in Persian -> the Persian letter to use
 PERSIAN_ONLY_LETTERS = {"ی": "ي", "ک": "ك", "گ": None, "پ": None, "چ": None, "ژ": None}  # forbidden in Arabic
-DIGITS = {"ar": "0123456789", "fa": "۰۱۲۳۴۵۶۷۸۹"}  # the one digit set each right-to-left language uses
 ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 
 # Text that follows other rules: another language's span, code, and link targets.
@@ -163,7 +162,7 @@ def check_checklist_items_unique(page: Page) -> Iterator[Problem]:
 
 def check_letters(page: Page, lang: str) -> Iterator[Problem]:
     """Persian pages use Persian letters and digits, Arabic pages Arabic ones."""
-    if lang not in DIGITS:
+    if lang == DEFAULT_LANGUAGE:
         return
     forbidden = ARABIC_ONLY_LETTERS if lang == "fa" else PERSIAN_ONLY_LETTERS
     language = "Persian" if lang == "fa" else "Arabic"

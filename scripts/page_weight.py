@@ -19,13 +19,13 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass, field
 
+from scripts.local_site import TEXT_TYPES
+
 FIRST_VISIT_BUDGET = 200 * 1024
 SECOND_PAGE_BUDGET = 25 * 1024
 # The search index is fetched once the page is idle, so that search answers at once; it has
 # its own budget (issue "Search": under 150 KB gzip per language) and is left out here.
 SEARCH_INDEX = "search/kb-index.json"
-# Content types a web server compresses.
-TEXT_TYPES = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
 
 
 @dataclass

@@ -14,6 +14,8 @@ import yaml
 
 LANGUAGES = ("en", "ar", "fa")
 DEFAULT_LANGUAGE = "en"
+# The one digit set each language writes numbers with (CONTRIBUTING.md).
+DIGITS = {"en": "0123456789", "ar": "0123456789", "fa": "۰۱۲۳۴۵۶۷۸۹"}
 
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 TASK_ITEM = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s+(.+)$")
@@ -21,6 +23,17 @@ TABLE_ROW = re.compile(r"^\s*\|")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+(\w+)")
 FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def language_and_source(docs_path: str) -> tuple[str, str]:
+    """("fa", "tools/seo.md") for "fa/tools/seo.md", a path relative to docs/ (MkDocs' src_uri)."""
+    lang, _, source = docs_path.partition("/")
+    return lang, source
+
+
+def with_digits(text: str, lang: str) -> str:
+    """`text` with its 0-9 written in the digits `lang` uses."""
+    return text.translate(str.maketrans("0123456789", DIGITS[lang]))
 
 
 class FrontMatterError(ValueError):

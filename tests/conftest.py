@@ -6,42 +6,17 @@ The build uses SITE_URL set to the test server's address, exactly as `make serve
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import socket
 import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from scripts.local_site import build_site, free_port, serve
 from tests.browser import RecordedPage
 from tests.site import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def build_site(project: Path, site_dir: Path, site_url: str) -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` on a project folder; the result keeps the log."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project, env=env, capture_output=True, text=True, check=False,
-    )
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
-        pass
 
 
 @pytest.fixture(scope="session")
@@ -66,13 +41,8 @@ def site(build: subprocess.CompletedProcess[str]) -> Path:
 
 @pytest.fixture(scope="session")
 def served_site(site: Path, server_url: str) -> Iterator[str]:
-    port = int(server_url.rstrip("/").rsplit(":", 1)[1])
-    handler = functools.partial(QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield server_url
-    httpd.shutdown()
+    with serve(site, int(server_url.rstrip("/").rsplit(":", 1)[1])) as url:
+        yield url
 
 
 # Root in CI needs --no-sandbox; the rest keeps Chromium off the network it may not use.

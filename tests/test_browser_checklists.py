@@ -4,21 +4,19 @@ keyboard, axe, print to PDF, broken storage and no JavaScript."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
 import shutil
 import subprocess
-import threading
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from scripts.local_site import build_site, free_port, serve
 from tests.browser import RecordedPage, axe_violations, switch_language
-from tests.conftest import CHROMIUM_OPTIONS, QuietHandler, build_site, free_port
+from tests.conftest import CHROMIUM_OPTIONS
 from tests.site import LANGUAGES, ROOT, source_pages, url_prefix
 
 PAGE = "checklists/weekly-leadership-sync/"
@@ -244,12 +242,8 @@ def rebuildable_site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """A copy of the project built and served on its own port, to rebuild after an edit."""
     project = tmp_path / "project"
     shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "__pycache__"))
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(QuietHandler, directory=str(project / "site")))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield project, url
-    httpd.shutdown()
+    with serve(project / "site", free_port()) as url:
+        yield project, url
 
 
 def test_inserting_an_item_keeps_the_others_ticked(browser: object, rebuildable_site: tuple[Path, str]) -> None:

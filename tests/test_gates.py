@@ -3,12 +3,9 @@ checker and LinkChecker), valid HTML (Nu HTML Checker), page metadata, external 
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import subprocess
 import sys
-import threading
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urljoin
@@ -17,9 +14,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.external_links import external_links, invalid_links
+from scripts.local_site import free_port, serve
 from scripts.pages import read_page
 from scripts.site_links import check_site
-from tests.conftest import free_port
 from tests.site import DOCS, LANGUAGES, all_built_pages, built_file, page_path, source_pages, url_prefix
 
 # Nu HTML Checker errors that come from Material's own templates and cannot be fixed from
@@ -55,31 +52,15 @@ def test_the_link_check_catches_broken_links_and_anchors(tmp_path: Path) -> None
     assert [p for p in problems if p.startswith("search/")] == ["search/kb-index.json: http://127.0.0.1:9/a/#gone has no element with id 'gone'"]
 
 
-class LinkCheckerFriendlyHandler(http.server.SimpleHTTPRequestHandler):
-    """Sends the "LinkChecker" header, LinkChecker's documented opt-in to fast checking."""
-
-    def end_headers(self) -> None:
-        self.send_header("LinkChecker", "local test server")
-        super().end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
-        pass
-
-
 def run_linkchecker(site: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(LinkCheckerFriendlyHandler, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
     config = tmp_path / "linkcheckerrc"
     config.write_text("[checking]\nmaxrequestspersecond=1000\n[AnchorCheck]\n")
-    try:
+    # The "LinkChecker" response header is LinkChecker's documented opt-in to fast checking.
+    with serve(site, free_port(), headers={"LinkChecker": "local test server"}) as url:
         return subprocess.run(
             [str(Path(sys.executable).parent / "linkchecker"), "--config", str(config), "--no-status", "--no-robots",
              "--ignore-url", f"^(?!{url.replace('.', '[.]')})", url],
             capture_output=True, text=True, check=False, timeout=600)
-    finally:
-        httpd.shutdown()
 
 
 def test_linkchecker_finds_no_broken_link_on_the_served_site(site: Path, tmp_path: Path) -> None:

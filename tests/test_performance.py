@@ -16,7 +16,7 @@ import pytest
 from scripts.bench_build import CHECKLIST_PAGE, lighthouse
 from scripts.page_weight import FIRST_VISIT_BUDGET, SECOND_PAGE_BUDGET, visit
 from scripts.synthetic_site import PAGES_PER_SECTION, generate
-from tests.conftest import build_site
+from scripts.local_site import build_site
 from tests.site import DIRECTION, LANGUAGES, ROOT, page_path, source_pages, url_prefix
 
 CHECKLIST_PAGES = [(lang, src) for lang in LANGUAGES for src in source_pages(lang) if src.startswith("checklists/")]

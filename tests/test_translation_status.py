@@ -23,7 +23,7 @@ from bs4 import BeautifulSoup
 
 from scripts.kb import main as kb_main
 from scripts.translations import STALE, TRANSLATED_LANGUAGES, UNTRANSLATED, UP_TO_DATE, site_status
-from tests.conftest import build_site
+from scripts.local_site import build_site
 from tests.site import LANGUAGES, ROOT, built_file, page_path, source_pages, url_prefix
 
 SITE_URL = "http://127.0.0.1:8000/"
