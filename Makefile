@@ -12,43 +12,76 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_TOOLS := /usr/bin/chromium:chromium pdftotext:poppler-utils java:default-jre-headless
 # MkDocs 1.6 prints an end-of-life banner that would bury real warnings.
 export NO_MKDOCS_2_WARNING := 1
+KB := $(BIN)/python -m kb
 
-.PHONY: serve test build font external-links bench bench-search setup system-packages
+.PHONY: serve test test-fast check lint build new-page status stamp font external-links bench bench-search \
+	setup system-packages
 
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# The whole suite on every core, browser tests included (tests/README.md says what is where).
 test: setup system-packages
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
+
+# Everything but the browser: what a contributor runs while working (about a minute).
+test-fast: setup
+	$(BIN)/python -m pytest -n auto -m "not browser"
+
+# Before you push: content checks with file:line messages, the linter, then a strict build.
+check: setup
+	$(KB) check
+	$(BIN)/ruff check --quiet scripts overrides/hooks tests
+	$(BIN)/mkdocs build --strict --quiet
+
+lint: setup
+	$(BIN)/ruff check scripts overrides/hooks tests
 
 build: setup
 	$(BIN)/mkdocs build --strict
 
-# Fetch every external link (the weekly deploy job runs this; tests stay offline).
+# Contributors' tool (kb/cli.py): make new-page PAGE=tools/webinars TITLE="Webinars"
+new-page: setup
+	@test -n "$(PAGE)" -a -n "$(TITLE)" || { echo 'usage: make new-page PAGE=tools/webinars TITLE="Webinars"'; exit 2; }
+	$(KB) new-page "$(PAGE)" --title "$(TITLE)"
+
+# Which translations are up to date, stale or missing; DIFF=1 shows how English changed.
+status: setup
+	$(KB) status $(if $(DIFF),--diff)
+
+# Record that a translation matches its English page: make stamp PAGE=docs/fa/tools/seo.md
+stamp: setup
+	@test -n "$(PAGE)" || { echo 'usage: make stamp PAGE=docs/fa/tools/seo.md'; exit 2; }
+	$(KB) stamp "$(PAGE)"
+
+# Fetch every external link with lychee (the weekly deploy job runs this; tests stay offline).
 external-links: setup
-	$(BIN)/python -m scripts.external_links --online
+	$(BIN)/lychee --no-progress --max-concurrency 8 --accept 200..=299,403,429 'docs/**/*.md' mkdocs.yml
 
 # Build, live-preview, page-weight and Lighthouse figures: one table, and bench-build.json.
 bench: setup system-packages
-	$(BIN)/python -m scripts.bench_build --json bench-build.json
+	$(BIN)/python -m kb.bench.build --json bench-build.json
 
 # Search index sizes and typing-to-results times, real and synthetic site.
 bench-search: setup system-packages
-	$(BIN)/python -m scripts.bench_search --json bench-search.json
+	$(BIN)/python -m kb.bench.search --json bench-search.json
 
 # Regenerate the Arabic-script font subset after adding characters the site never used.
 font: setup
-	$(BIN)/python -m scripts.subset_font
+	$(BIN)/python -m kb.subset_font
 
 setup: $(VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: requirements.txt
+# Pinned packages first, then the project's own package (scripts/kb) as an editable install,
+# built with the pinned setuptools rather than one fetched for the occasion.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 # Installed only when the command is missing, so a machine that has them is left alone.

@@ -1,57 +1,80 @@
-"""Shared fixtures: the site built once per test session, served on 127.0.0.1, and a browser.
+"""Fixtures every kind of test shares: the site built once per test session, served on
+127.0.0.1, and Chromium.
 
-The build uses SITE_URL set to the test server's address, exactly as `make serve` does for
+One build for the whole session, however many pytest-xdist workers run: the controlling
+process picks the port and serves a shared folder from its first moment; the first worker
+that needs the site builds it there (made_once, under a file lock) and the others read it.
+The build uses SITE_URL set to that server's address, exactly as `make serve` does for
 127.0.0.1:8000, so canonical links and sitemaps point at the server the browser talks to.
+
+Tests under tests/browser/ get the `browser` marker here (`make test-fast` skips them).
 """
 
 from __future__ import annotations
 
-import subprocess
+import json
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from scripts.local_site import build_site, free_port, serve
-from tests.browser import RecordedPage
-from tests.site import ROOT
+from kb.local_site import CHROMIUM_OPTIONS, build_site, free_port, serve
+from kb.project import ROOT
+from tests.support.browser import RecordedPage
+from tests.support.site import SHARED_DIR, Build, made_once
 
-CHROMIUM = "/usr/bin/chromium"
+SHARED_URL = "KB_TEST_SHARED_URL"  # set by the controller with SHARED_DIR, read by workers
+BROWSER_TESTS = Path(__file__).with_name("browser")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get(SHARED_DIR):  # an xdist worker: the controller has set everything up
+        return
+    shared = Path(tempfile.mkdtemp(prefix="kb-tests-"))
+    port = free_port()
+    server = serve(shared / "site" / "site", port)  # made_once("site") builds into it
+    os.environ[SHARED_DIR], os.environ[SHARED_URL] = str(shared), server.__enter__()
+    config.add_cleanup(lambda: (server.__exit__(None, None, None), shutil.rmtree(shared, ignore_errors=True)))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if BROWSER_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
 def server_url() -> str:
-    return f"http://127.0.0.1:{free_port()}/"
+    return os.environ[SHARED_URL]
 
 
 @pytest.fixture(scope="session")
-def build(tmp_path_factory: pytest.TempPathFactory, server_url: str) -> subprocess.CompletedProcess[str]:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(ROOT, site_dir, server_url)
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
-    result.site_dir = site_dir  # type: ignore[attr-defined]
-    return result
+def build(server_url: str) -> Build:
+    """`mkdocs build --strict` of the repository, once for all workers."""
+
+    def make(folder: Path) -> None:
+        result = build_site(ROOT, folder / "site", server_url)
+        outcome = {"returncode": result.returncode, "log": result.stdout + result.stderr}
+        (folder / "build.json").write_text(json.dumps(outcome))
+
+    folder = made_once("site", make)
+    outcome = json.loads((folder / "build.json").read_text())
+    if outcome["returncode"] != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{outcome['log']}", pytrace=False)
+    return Build(folder / "site", outcome["log"])
 
 
 @pytest.fixture(scope="session")
-def site(build: subprocess.CompletedProcess[str]) -> Path:
-    return build.site_dir  # type: ignore[attr-defined]
+def site(build: Build) -> Path:
+    return build.site
 
 
 @pytest.fixture(scope="session")
-def served_site(site: Path, server_url: str) -> Iterator[str]:
-    with serve(site, int(server_url.rstrip("/").rsplit(":", 1)[1])) as url:
-        yield url
-
-
-# Root in CI needs --no-sandbox; the rest keeps Chromium off the network it may not use.
-CHROMIUM_OPTIONS = {
-    "executable_path": CHROMIUM,
-    "headless": True,
-    "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run"],
-}
+def served_site(site: Path, server_url: str) -> str:
+    return server_url
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +87,7 @@ def playwright() -> Iterator[object]:
 
 @pytest.fixture(scope="session")
 def browser(playwright: object) -> Iterator[object]:
-    browser = playwright.chromium.launch(**CHROMIUM_OPTIONS)  # type: ignore[attr-defined]
+    browser = playwright.chromium.launch(**CHROMIUM_OPTIONS)
     yield browser
     browser.close()
 

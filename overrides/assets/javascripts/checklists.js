@@ -59,8 +59,10 @@
     if (tools.dataset.kbReady) return
     tools.dataset.kbReady = "true"
     var strings = JSON.parse(tools.dataset.kbStrings)
-    var lang = tools.dataset.kbLang
-    var numbers = new Intl.NumberFormat(lang === "fa" ? "fa-IR" : "en-US")
+    // The page's ten digits, 0 to 9 (kb/locales/<lang>.yml via data-kb-digits): one rule for
+    // numbers in Python and here, rather than a second table of which language uses which.
+    var digits = tools.dataset.kbDigits || "0123456789"
+    function number(n) { return String(n).replace(/[0-9]/g, function (d) { return digits[d] }) }
     var checklists = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist"))
     var status = tools.querySelector(".kb-status")
 
@@ -83,7 +85,7 @@
     function showProgress(checklist) {
       var all = boxes(checklist)
       var done = all.filter(function (box) { return box.checked }).length
-      var text = format(strings.progress, { done: numbers.format(done), total: numbers.format(all.length) })
+      var text = format(strings.progress, { done: number(done), total: number(all.length) })
       var bar = checklist.querySelector(".kb-progress")
       bar.setAttribute("aria-valuenow", String(done))
       bar.setAttribute("aria-valuetext", text)

@@ -203,8 +203,9 @@
   var reset = root.querySelector("[data-kb-search-reset]")
   var scrollwrap = root.querySelector(".md-search__scrollwrap")
   // Resolved now: the header, and this element with it, outlives instant navigation.
+  // data-root is the language root and data-index its index (kb/languages.py via search.html).
   var indexUrl = new URL(root.getAttribute("data-index"), location.href)
-  var languageRoot = new URL("..", indexUrl)
+  var languageRoot = new URL(root.getAttribute("data-root"), location.href)
   var strings = root.dataset
 
   // Folded texts with their maps, kept while typing: each keystroke draws mostly the same pages.

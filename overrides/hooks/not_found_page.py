@@ -1,0 +1,32 @@
+"""Keep the site's root 404.html in the default language.
+
+Upstream limit (static-i18n issue #284): every language's build renders Material's 404.html
+into the same site root, so the last language built would win and English readers would
+get a Persian "page not found". Each build's page is kept here, and the default language's
+is written back at the end of every build: last of all after static-i18n's own post-build
+(priority -100), which runs the other languages' builds inside the default one. This
+can go when static-i18n writes one 404 page per language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+from kb.languages import DEFAULT_LANGUAGE, build_language
+
+_rendered: dict[str, str] = {}
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    if template_name == "404.html":
+        _rendered[build_language(config).code] = output
+    return output
+
+
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    if DEFAULT_LANGUAGE in _rendered:
+        (Path(config.site_dir) / "404.html").write_text(_rendered[DEFAULT_LANGUAGE], encoding="utf-8")

@@ -1,0 +1,114 @@
+"""Write one search index per language: `<language root>/search/kb-index.json`.
+
+Material's search puts every language in one lunr index, so results mix languages, and
+lunr has no Persian. overrides/assets/javascripts/search.js searches instead, and each
+language's pages load only their own language's index. The index holds each page's title
+and its sections (split at h2/h3: heading, anchor, plain text) in the ORIGINAL spelling,
+so that snippets show the page's own text; search-normalize.js folds it in the browser.
+URLs are relative to the language root (kb.languages). static-i18n runs one build per
+language into the same site_dir, so pages are collected by their own language and each
+build writes the indexes of the pages it rendered.
+Like Material's search, a page with `search: {exclude: true}` in its front matter and any
+element with a `data-search-exclude` attribute (print-only text, say) are left out.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from kb.languages import LANGUAGES, page_language
+
+INDEX_PATH = "search/kb-index.json"
+# The h1 repeats the page title, which the index carries on its own; heading permalinks ("¶")
+# are not text.
+_SKIPPED = re.compile(
+    r"<(script|style|template|h1)\b[^>]*>.*?</\1\s*>|<a\b[^>]*\bclass=\"headerlink\"[^>]*>.*?</a>", re.S | re.I
+)
+_EXCLUDED_START = re.compile(r"<([a-zA-Z][\w-]*)\b[^>]*\bdata-search-exclude\b[^>]*>")
+VOID_TAGS = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+_SECTION = re.compile(r"<(h[23])\b([^>]*)>(.*?)</\1\s*>", re.S | re.I)
+_ID = re.compile(r'\bid="([^"]*)"')
+# Tags after which words must not run together ("<li>one</li><li>two</li>"), and void tags.
+_BREAKING_TAG = re.compile(
+    r"</?(?:p|li|div|td|th|tr|dd|dt|pre|blockquote|summary|details|table|ul|ol|dl|figcaption|h[1-6])\b[^>]*>"
+    r"|<(?:area|br|col|embed|hr|img|input|link|meta|source|wbr)\b[^>]*>",
+    re.I,
+)
+_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"\s+")
+
+# Pages rendered and not written into an index yet, by language, as (url, title, sections).
+_pages_by_language: dict[str, list[tuple[str, str, list[dict[str, str]]]]] = {}
+
+
+def without_excluded(content: str) -> str:
+    """The content without elements marked data-search-exclude (nested elements included).
+
+    Regular expressions rather than an HTML parser: the content is what Python-Markdown and
+    our hooks wrote, and this runs on every page of every build (a parser cost a tenth of
+    the build on a large site).
+    """
+    pieces, position = [], 0
+    while start := _EXCLUDED_START.search(content, position):
+        pieces.append(content[position : start.start()])
+        tag, position = start.group(1).lower(), start.end()
+        if tag in VOID_TAGS:
+            continue
+        same_tag, depth = re.compile(rf"<(/?){re.escape(tag)}\b[^>]*>", re.I), 1
+        while depth and (match := same_tag.search(content, position)):
+            depth += -1 if match.group(1) else 1
+            position = match.end()
+        if depth:  # never closed: the rest of the page is inside it
+            position = len(content)
+    pieces.append(content[position:])
+    return "".join(pieces)
+
+
+def text_of(fragment: str) -> str:
+    return _clean(html.unescape(_TAG.sub("", _BREAKING_TAG.sub(" ", fragment))))
+
+
+def page_sections(content: str) -> list[dict[str, str]]:
+    """Sections of a page's content HTML: the intro first (no heading), then one per h2/h3,
+    each as {"h": heading, "a": anchor, "x": text}."""
+    content = _SKIPPED.sub("", without_excluded(content))
+    sections, heading, anchor, position = [], "", "", 0
+    for match in _SECTION.finditer(content):
+        sections.append({"h": heading, "a": anchor, "x": text_of(content[position : match.start()])})
+        found = _ID.search(match.group(2))
+        heading, anchor = text_of(match.group(3)), html.unescape(found.group(1)) if found else ""
+        position = match.end()
+    sections.append({"h": heading, "a": anchor, "x": text_of(content[position:])})
+    intro, *rest = sections
+    return [intro, *(section for section in rest if section["h"] or section["x"])]
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: object) -> str:
+    search_meta = page.meta.get("search")
+    if not (isinstance(search_meta, dict) and search_meta.get("exclude")):
+        pages = _pages_by_language.setdefault(page_language(page.file.src_uri).code, [])
+        pages.append((page.url, page.title or "", page_sections(html)))
+    return html
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    for lang, pages in _pages_by_language.items():
+        root = LANGUAGES[lang].root
+        index = {
+            "lang": lang,
+            "pages": [{"u": url.removeprefix(root), "t": title, "s": sections} for url, title, sections in pages],
+        }
+        target = Path(config.site_dir) / root / INDEX_PATH
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    _pages_by_language.clear()

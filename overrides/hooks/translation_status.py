@@ -1,0 +1,160 @@
+"""Show readers and release builds which translations lag behind English.
+
+The status comes from kb/content/translations.py, the same code as `make status`; the
+words come from kb/locales/<lang>.yml (`translation`):
+- an Arabic or Persian page that is stale (its English source changed since it was stamped)
+  or untranslated (`translation: needed`) gets a notice at the top, in the reader's
+  language, linking to the English page; an untranslated page shows the English text
+  below the notice (like Starlight's fallback pages), always the current English text;
+- the page holding TABLE_PLACEHOLDER (docs/<lang>/translation-status.md) gets the table
+  of every page's state, labelled in its own language;
+- each lagging page is logged at INFO, so day-to-day builds stay green under --strict.
+  With KB_RELEASE=1 the English build first logs every lagging page of every language as
+  a WARNING, so `mkdocs build --strict` fails and names them all.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from kb.content.pages import split_front_matter
+from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, Status, page_status, read_meta, site_status
+from kb.languages import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    TRANSLATED_LANGUAGES,
+    build_language,
+    language_and_source,
+    page_path,
+)
+
+log = get_plugin_logger("translation_status")
+
+TABLE_PLACEHOLDER = "<!-- translation-status-table -->"
+
+
+def tracked_status(page: Page, config: MkDocsConfig) -> Status | None:
+    """The page's translation status, or None for English pages and pages without an English source."""
+    lang, source = language_and_source(page.file.src_uri)
+    docs = Path(config.docs_dir)
+    if lang not in TRANSLATED_LANGUAGES or not (docs / DEFAULT_LANGUAGE / source).exists():
+        return None
+    return page_status(docs, lang, source, page.meta)
+
+
+def english_fallback(docs: Path, source: str) -> str:
+    """The English body as Markdown in an English-marked block. Links to other pages'
+    #anchors lose the anchor: the Arabic and Persian headings have other IDs."""
+    _, _, body = split_front_matter((docs / DEFAULT_LANGUAGE / source).read_text(encoding="utf-8"))
+    text = re.sub(r"(\]\([^)#\s]+\.md)#[^)\s]*\)", r"\1)", "\n".join(body))
+    return f'\n\n<div lang="en" dir="ltr" class="kb-fallback" markdown>\n\n{text}\n\n</div>\n'
+
+
+def notice(status: Status, page: Page) -> str:
+    state = "untranslated" if status.state == UNTRANSLATED else "stale"
+    language = LANGUAGES[status.lang]
+    title, text, link = (language.t(f"translation.{state}.{part}") for part in ("title", "text", "link"))
+    english = get_relative_url(LANGUAGES[DEFAULT_LANGUAGE].root + page_path(status.source), page.url)
+    return (
+        f'<div class="admonition warning kb-translation-notice" data-kb-translation="{state}" data-search-exclude>'
+        f'<p class="admonition-title">{title}</p>'
+        f'<p>{text} <a href="{html.escape(english)}" hreflang="en">{link}</a></p></div>\n'
+    )
+
+
+def status_table(docs: Path, config_file: Path, page: Page, lang: str) -> str:
+    """Counts per language, then one row per page: its title (in this language) and its state in ar and fa."""
+    language = LANGUAGES[lang]
+    strings = language.strings["translation"]["table"]
+    names = language.strings["languages"]
+    statuses = site_status(docs, config_file)
+    by_page: dict[str, dict[str, Status]] = {}
+    for status in statuses:
+        by_page.setdefault(status.source, {})[status.lang] = status
+    summary = []
+    for other in TRANSLATED_LANGUAGES:
+        count = {
+            key: language.with_digits(str(sum(s.lang == other and s.state == state for s in statuses)))
+            for key, state in (("current", UP_TO_DATE), ("stale", STALE), ("untranslated", UNTRANSLATED))
+        }
+        summary.append(f"<li>{strings['summary'].format(language=names[other], **count)}</li>")
+    head = "".join(f'<th scope="col">{names[other]}</th>' for other in TRANSLATED_LANGUAGES)
+    rows = []
+    for row_source, states in by_page.items():
+        href = get_relative_url(language.root + page_path(row_source), page.url)
+        link = f'<a href="{html.escape(href)}">{html.escape(page_title(docs, lang, row_source))}</a>'
+        cells = "".join(
+            f'<td data-kb-state="{states[other].state}">{state_name(strings, states[other].state)}</td>'
+            for other in TRANSLATED_LANGUAGES
+        )
+        rows.append(f'<tr data-kb-page="{html.escape(row_source)}"><td>{link}</td>{cells}</tr>')
+    return (
+        f'<ul class="kb-status-summary">{"".join(summary)}</ul>\n'
+        f'<table class="kb-status-table"><thead><tr><th scope="col">{strings["page"]}</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>\n"
+    )
+
+
+def state_name(strings: dict[str, str], state: str) -> str:
+    """The table's word for a state ("up to date" is the key up_to_date)."""
+    return strings[state.replace(" ", "_")]
+
+
+def page_title(docs: Path, lang: str, source: str) -> str:
+    """The page's title in this language, else in English, else its path."""
+    for folder in (lang, DEFAULT_LANGUAGE):
+        try:
+            title = read_meta(docs / folder / source).get("title")
+        except (OSError, ValueError):
+            continue
+        if isinstance(title, str) and title.strip():
+            return title
+    return source
+
+
+def describe(status: Status) -> str:
+    return f"docs/{status.lang}/{status.source}: {status.state}: {status.reason}"
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """With KB_RELEASE=1, warn about every lagging page of every language at once, in the
+    first (English) build: under --strict that build stops with the whole list."""
+    release = os.environ.get("KB_RELEASE", "").lower() in {"1", "true", "yes"}
+    if not release or build_language(config).code != DEFAULT_LANGUAGE:
+        return
+    for status in site_status(Path(config.docs_dir), Path(config.config_file_path)):
+        if status.state != UP_TO_DATE:
+            log.warning(f"{describe(status)} (KB_RELEASE=1: a release needs every page translated and up to date)")
+
+
+# Each page's status, worked out once in on_page_markdown and used again in on_page_content.
+_status_of_page: dict[str, Status | None] = {}
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
+    status = _status_of_page[page.file.src_uri] = tracked_status(page, config)
+    if status is None or status.state == UP_TO_DATE:
+        return markdown
+    log.info(describe(status))
+    if status.state == UNTRANSLATED:
+        return markdown + english_fallback(Path(config.docs_dir), status.source)
+    return markdown
+
+
+def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object) -> str:
+    if TABLE_PLACEHOLDER in content:
+        lang = language_and_source(page.file.src_uri)[0]
+        table = status_table(Path(config.docs_dir), Path(config.config_file_path), page, lang)
+        content = content.replace(TABLE_PLACEHOLDER, table)
+    status = _status_of_page.pop(page.file.src_uri, None)
+    if status is not None and status.state != UP_TO_DATE:
+        content = notice(status, page) + content
+    return content

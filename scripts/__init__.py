@@ -1,1 +1,0 @@
-"""Project tools: scaffolding, checks and benchmarks for the knowledge base."""

@@ -1,0 +1,12 @@
+"""The knowledge base's own Python: one package in layers, each importing only those below it.
+
+    kb.project, kb.languages      where the project lives; the languages (list, direction,
+                                  digits, root URL, interface strings from kb/locales/*.yml)
+    kb.content                    the content model: pages, navigation, translations, checklist IDs
+    kb.checks                     the rules: content checks, built-site links, external links
+    kb.cli, kb.scaffold           the contributors' tool (`python -m kb`, behind `make check` & co.)
+    kb.local_site, kb.subset_font build-and-serve and font tools for tests, benchmarks and `make font`
+    kb.bench                      benchmarks (`make bench`, `make bench-search`); nothing imports them
+
+The MkDocs hooks in overrides/hooks/ use the lower layers; tests/unit/test_layers.py keeps the order.
+"""

@@ -1,0 +1,314 @@
+"""Content checks: every rule a contribution must follow, each failure naming file, line and fix.
+
+Run them with `make check`; tests/unit/test_content_rules.py runs them on the site and
+plants one fault of each kind in a copy to prove that each rule fires.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pymdownx.slugs import slugify
+
+from kb.content.navigation import nav_sources
+from kb.content.pages import FrontMatterError, Page, page_sources, read_page
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+
+ALLOWED_TAGS = ("marketing", "it", "leadership")
+ARABIC_ONLY_LETTERS = {"ي": "ی", "ك": "ک"}  # forbidden in Persian -> the Persian letter to use
+PERSIAN_ONLY_LETTERS = {"ی": "ي", "ک": "ك", "گ": None, "پ": None, "چ": None, "ژ": None}  # forbidden in Arabic
+ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
+
+# Text that follows other rules: another language's span, code, and link targets.
+FOREIGN_SPAN = re.compile(r"<(span|bdi)\b[^>]*\blang=\"[^\"]+\"[^>]*>.*?</\1>", re.S)
+CODE_SPAN = re.compile(r"`[^`]*`")
+LINK_TARGET = re.compile(r"\]\([^)]*\)")
+HTML_TAG = re.compile(r"<[^>]+>")
+ABBREVIATION = re.compile(r"^\*\[[^\]]+\]:")
+
+UNSAFE_HTML = [
+    (re.compile(r"<\s*script\b", re.I), "raw <script> is not allowed in content"),
+    (re.compile(r"<\s*iframe\b", re.I), "raw <iframe> is not allowed in content"),
+    (re.compile(r"<[^>]*\son[a-z]+\s*=", re.I), "event-handler attributes (on...=) are not allowed in content"),
+    (re.compile(r"javascript\s*:", re.I), "javascript: URLs are not allowed in content"),
+]
+MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\(")
+HTML_IMAGE = re.compile(r"<img\b[^>]*>", re.I)
+LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)")
+PERSIAN_PREFIX_WITH_SPACE = re.compile(r"(?<![\w\u200c])(ن?می) (?=[\u0600-\u06FF])")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        path = self.path.relative_to(Path.cwd()) if self.path.is_relative_to(Path.cwd()) else self.path
+        return f"{path}:{self.line}: {self.message}"
+
+
+def prose(text: str) -> str:
+    """The text a reader sees as the page's own language, without exempt parts."""
+    for pattern in (FOREIGN_SPAN, CODE_SPAN, LINK_TARGET, HTML_TAG):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def load_pages(docs: Path) -> tuple[dict[tuple[str, str], Page], list[Problem]]:
+    pages: dict[tuple[str, str], Page] = {}
+    problems = []
+    for lang in LANGUAGES:
+        for source in page_sources(docs, lang):
+            path = docs / lang / source
+            try:
+                pages[(lang, source)] = read_page(path)
+            except FrontMatterError as error:
+                problems.append(Problem(path, error.line, str(error)))
+    return pages, problems
+
+
+def check_same_pages(docs: Path) -> Iterator[Problem]:
+    sources = {lang: set(page_sources(docs, lang)) for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        for source in sorted(set.union(*sources.values()) - sources[lang]):
+            origin = next(other for other in LANGUAGES if source in sources[other])
+            yield Problem(
+                docs / lang / source,
+                1,
+                f"page missing in '{lang}': it exists as docs/{origin}/{source}; "
+                "write the translation (or run `make new-page`)",
+            )
+
+
+def check_navigation(docs: Path, config_file: Path) -> Iterator[Problem]:
+    in_nav = set(nav_sources(config_file))
+    for source in page_sources(docs, DEFAULT_LANGUAGE):
+        if source not in in_nav:
+            yield Problem(
+                docs / DEFAULT_LANGUAGE / source,
+                1,
+                f"no navigation entry reaches this page: add '{source}' to nav in mkdocs.yml",
+            )
+
+
+def check_front_matter(page: Page) -> Iterator[Problem]:
+    for key in ("title", "description"):
+        value = page.meta.get(key)
+        if not isinstance(value, str) or not value.strip():
+            yield Problem(page.path, page.meta_lines.get(key, 1), f"front matter needs a non-empty '{key}'")
+    tags = page.meta.get("tags")
+    line = page.meta_lines.get("tags", 1)
+    if not isinstance(tags, list) or not tags:
+        yield Problem(page.path, line, f"front matter needs 'tags', a list from: {', '.join(ALLOWED_TAGS)}")
+        return
+    for tag in tags:
+        if tag not in ALLOWED_TAGS:
+            yield Problem(page.path, line, f"unknown tag '{tag}': use only {', '.join(ALLOWED_TAGS)}")
+
+
+def check_safe_markup(page: Page) -> Iterator[Problem]:
+    for line in page.body:
+        for pattern, message in UNSAFE_HTML:
+            if pattern.search(line.text):
+                yield Problem(page.path, line.number, f"{message}; content must not run code")
+        for alt in MARKDOWN_IMAGE.findall(line.text):
+            if not alt.strip():
+                yield Problem(page.path, line.number, "image without alt text: write ![what the image shows](...)")
+        for tag in HTML_IMAGE.findall(line.text):
+            if not re.search(r'\balt="[^"]+"', tag):
+                yield Problem(page.path, line.number, 'image without alt text: add alt="what the image shows"')
+
+
+def check_headings(page: Page) -> Iterator[Problem]:
+    level = 1  # the title, printed by the theme
+    for depth, text, line in page.headings:
+        if depth == 1:
+            yield Problem(
+                page.path, line, f"heading '# {text}': the title comes from front matter; start sections at ##"
+            )
+        elif depth > level + 1:
+            yield Problem(
+                page.path, line, f"heading level skips from h{level} to h{depth} ('{text}'): use {'#' * (level + 1)}"
+            )
+        level = depth
+
+
+def check_checklist_items_unique(page: Page) -> Iterator[Problem]:
+    seen: dict[str, int] = {}
+    for checklist in page.checklists:
+        for text, _, line in checklist:
+            if text in seen:
+                yield Problem(
+                    page.path, line, f"checklist item repeats line {seen[text]}; every item on a page must differ"
+                )
+            seen.setdefault(text, line)
+
+
+def check_letters(page: Page, lang: str) -> Iterator[Problem]:
+    """Persian pages use Persian letters and digits, Arabic pages Arabic ones."""
+    if lang == DEFAULT_LANGUAGE:
+        return
+    forbidden = ARABIC_ONLY_LETTERS if lang == "fa" else PERSIAN_ONLY_LETTERS
+    language = LANGUAGES[DEFAULT_LANGUAGE].t(f"languages.{lang}")
+    for line in page.body:
+        if ABBREVIATION.match(line.text):
+            continue
+        text = prose(line.text)
+        for letter, replacement in forbidden.items():
+            if letter in text:
+                fix = (
+                    f"write «{replacement}» (U+{ord(replacement):04X})"
+                    if replacement
+                    else 'wrap other-language words in <span lang="..">'
+                )
+                yield Problem(
+                    page.path,
+                    line.number,
+                    f"letter «{letter}» (U+{ord(letter):04X}) does not belong in a {language} page; {fix}",
+                )
+        for digit in sorted(set(ANY_DIGIT.findall(text)) - set(LANGUAGES[lang].digits)):
+            yield Problem(
+                page.path,
+                line.number,
+                f"digit «{digit}» in a {language} page: {language} pages write numbers with "
+                f"{LANGUAGES[lang].digits[:3]}…",
+            )
+        if lang == "fa" and (match := PERSIAN_PREFIX_WITH_SPACE.search(text)):
+            yield Problem(
+                page.path,
+                line.number,
+                f"«{match.group(1)} » is followed by a space: join it with a half-space (ZWNJ, U+200C), e.g. «می‌شود»",
+            )
+
+
+def check_translated_paragraphs(page: Page, lang: str) -> Iterator[Problem]:
+    """A paragraph in an Arabic or Persian page written mostly in Latin letters is untranslated."""
+    if lang == DEFAULT_LANGUAGE:
+        return
+    for line in page.body:
+        if ABBREVIATION.match(line.text) or TABLE_ROW_OR_HEADING.match(line.text):
+            continue
+        letters = [c for c in prose(line.text) if c.isalpha()]
+        latin = sum(c.isascii() for c in letters)
+        if len(letters) >= 20 and latin > len(letters) / 2:
+            yield Problem(
+                page.path,
+                line.number,
+                'this line is mostly Latin letters: translate it, or wrap foreign words in <span lang="en">',
+            )
+
+
+TABLE_ROW_OR_HEADING = re.compile(r"^\s*(\||#)")
+
+
+_slugify = slugify(case="lower")  # the same slugs as the toc extension in mkdocs.yml
+EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
+
+
+def anchors(page: Page) -> set[str]:
+    """The heading IDs MkDocs gives a page (explicit {#id} or slug, duplicates get _1, _2)."""
+    found: set[str] = set()
+    for _, text, _ in page.headings:
+        explicit = EXPLICIT_ID.search(text)
+        plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", HTML_TAG.sub("", text))
+        anchor = explicit.group(1) if explicit else _slugify(re.sub(r"[*_`]", "", plain).strip(), "-")
+        unique, n = anchor, 0
+        while unique in found:
+            n += 1
+            unique = f"{anchor}_{n}"
+        found.add(unique)
+    return found
+
+
+def check_links(page: Page, docs: Path, lang: str) -> Iterator[Problem]:
+    for line in page.body:
+        for target in LINK.findall(line.text):
+            if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I):
+                continue
+            file_part, _, anchor = target.partition("#")
+            if not file_part:
+                if anchor and anchor not in anchors(page):
+                    yield Problem(
+                        page.path, line.number, f"broken anchor '{target}': this page has no heading with that ID"
+                    )
+                continue
+            if not file_part.endswith(".md"):
+                yield Problem(
+                    page.path, line.number, f"link '{target}' should point at a .md file, e.g. ../tools/seo.md"
+                )
+                continue
+            resolved = (page.path.parent / file_part).resolve()
+            if not resolved.is_file():
+                project = docs.resolve().parent
+                shown = resolved.relative_to(project) if resolved.is_relative_to(project) else resolved
+                yield Problem(
+                    page.path,
+                    line.number,
+                    f"broken link '{target}': no file {shown}",
+                )
+            elif not resolved.is_relative_to((docs / lang).resolve()):
+                yield Problem(
+                    page.path,
+                    line.number,
+                    f"link '{target}' leaves the '{lang}' tree; link to the page in the same language",
+                )
+            elif anchor and anchor not in anchors(read_page(resolved)):
+                yield Problem(
+                    page.path,
+                    line.number,
+                    f"broken anchor '{target}': {file_part} has no heading with the ID '{anchor}'",
+                )
+
+
+def structure(page: Page) -> dict[str, tuple[object, int]]:
+    """What must match across languages, each with the line to point at."""
+
+    def first(lines: list[int]) -> int:
+        return lines[0] if lines else 1
+
+    return {
+        "headings per level": ([level for level, _, _ in page.headings], first([line for _, _, line in page.headings])),
+        "checklist items per checklist": ([len(c) for c in page.checklists], first([c[0][2] for c in page.checklists])),
+        "table rows": (len(page.table_rows), first(page.table_rows)),
+        "admonitions": ([kind for kind, _ in page.admonitions], first([line for _, line in page.admonitions])),
+    }
+
+
+def check_parity(pages: dict[tuple[str, str], Page]) -> Iterator[Problem]:
+    for (lang, source), page in sorted(pages.items()):
+        reference = pages.get((DEFAULT_LANGUAGE, source))
+        if lang == DEFAULT_LANGUAGE or reference is None or page.meta.get("translation") == "needed":
+            continue
+        ours, theirs = structure(page), structure(reference)
+        for aspect, (value, line) in ours.items():
+            if value != theirs[aspect][0]:
+                yield Problem(
+                    page.path,
+                    line,
+                    f"{aspect} differ from docs/{DEFAULT_LANGUAGE}/{source}: {value} here, {theirs[aspect][0]} there; "
+                    "keep the same structure in every language",
+                )
+        if sorted(map(str, page.meta.get("tags") or [])) != sorted(map(str, reference.meta.get("tags") or [])):
+            yield Problem(
+                page.path, page.meta_lines.get("tags", 1), f"tags differ from docs/{DEFAULT_LANGUAGE}/{source}"
+            )
+
+
+def check_docs(docs: Path, config_file: Path) -> list[Problem]:
+    """Every problem in the content, in file order."""
+    pages, problems = load_pages(docs)
+    problems += check_same_pages(docs)
+    problems += check_navigation(docs, config_file)
+    for (lang, _), page in pages.items():
+        for rule in (check_front_matter, check_safe_markup, check_headings, check_checklist_items_unique):
+            problems += rule(page)
+        problems += check_letters(page, lang)
+        problems += check_translated_paragraphs(page, lang)
+        problems += check_links(page, docs, lang)
+    problems += check_parity(pages)
+    return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))

@@ -1,0 +1,154 @@
+"""The contributors' tool: one entry point, one subcommand per job. The Makefile runs it
+from .venv, so contributors type the make commands:
+
+    make check                                  content checks (file:line: message), then a strict build
+    make new-page PAGE=tools/webinars TITLE="Webinars"
+                                                create the page in en, ar and fa and add it to the navigation
+    make status [DIFF=1]                        which Arabic and Persian pages are up to date, stale or untranslated
+    make stamp PAGE=docs/fa/tools/seo.md        record that a translation matches its English page now
+
+Underneath: `.venv/bin/python -m kb check | new-page | status | stamp` (see --help).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kb.checks.content import ALLOWED_TAGS, check_docs
+from kb.content.translations import (
+    STALE,
+    STATES,
+    UNTRANSLATED,
+    UP_TO_DATE,
+    StampRefused,
+    english_diff,
+    site_status,
+    stamp,
+)
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES
+from kb.project import DOCS, MKDOCS_YML
+from kb.scaffold import ScaffoldRefused, new_page, page_source
+
+
+def command_check(args: argparse.Namespace) -> int:
+    problems = check_docs(args.docs, args.config)
+    for problem in problems:
+        print(problem)
+    print(f"{len(problems)} problem(s) in {args.docs}" if problems else f"content checks passed for {args.docs}")
+    return 1 if problems else 0
+
+
+def command_new_page(args: argparse.Namespace) -> int:
+    titles = {"ar": args.title_ar, "fa": args.title_fa}
+    try:
+        written = new_page(args.docs, args.config, args.page, args.title, args.description, args.tag, titles)
+    except ScaffoldRefused as refusal:
+        print(f"new-page: {refusal}", file=sys.stderr)
+        return 1
+    source = page_source(args.page)
+    for path in written:
+        print(f"created {path}")
+    print(f"added '{source}' to the navigation in {args.config}")
+    print(
+        "Next: write the English page (title, description, tags, text), run `make serve` to see it,\n"
+        "then `make check`. Translators: see CONTRIBUTING.md, 'Translating a page'."
+    )
+    return 0
+
+
+def command_status(args: argparse.Namespace) -> int:
+    statuses = site_status(args.docs, args.config)
+    width = max(len(status.source) for status in statuses) if statuses else 0
+    for lang in TRANSLATED_LANGUAGES:
+        ours = [status for status in statuses if status.lang == lang]
+        counts = ", ".join(f"{sum(s.state == state for s in ours)} {state}" for state in STATES)
+        print(f"{LANGUAGES[DEFAULT_LANGUAGE].t(f'languages.{lang}')} (docs/{lang}): {counts}")
+        for status in ours:
+            reason = "" if status.state == UP_TO_DATE else status.reason
+            print(f"  {status.state:<12}  {status.source:<{width}}  {reason}".rstrip())
+            if args.diff and status.state == STALE:
+                print("\n".join(f"      {line}" for line in english_diff(args.docs, status).splitlines()))
+        print()
+    lagging = [status for status in statuses if status.state != UP_TO_DATE]
+    if args.release and lagging:
+        print(f"release check failed: {len(lagging)} page(s) stale or untranslated", file=sys.stderr)
+        return 1
+    return 0
+
+
+def command_stamp(args: argparse.Namespace) -> int:
+    targets: list[tuple[str, str]] = []
+    if args.all:
+        statuses = site_status(args.docs, args.config)
+        targets = [(s.lang, s.source) for s in statuses if s.state != UNTRANSLATED]
+        for skipped in (s for s in statuses if s.state == UNTRANSLATED):
+            print(f"skipped docs/{skipped.lang}/{skipped.source}: {skipped.reason}")
+    else:
+        for page in args.pages:
+            try:
+                source = page_source(page)
+            except ScaffoldRefused as refusal:
+                print(f"stamp: {refusal}", file=sys.stderr)
+                return 1
+            named = page.strip().removeprefix("./").removeprefix("docs/").split("/", 1)[0]
+            languages = [named] if named in TRANSLATED_LANGUAGES else args.lang or list(TRANSLATED_LANGUAGES)
+            targets += [(lang, source) for lang in languages]
+    failed = 0
+    for lang, source in targets:
+        try:
+            print(stamp(args.docs, lang, source))
+        except StampRefused as refusal:
+            print(f"stamp: {refusal}", file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m kb", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=Path, default=DOCS, help="the docs folder (default: docs/)")
+    parser.add_argument("--config", type=Path, default=MKDOCS_YML, help="the MkDocs configuration")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="check every page: languages, structure, front matter, letters, links, safety")
+
+    new = commands.add_parser(
+        "new-page", help="create a page in English, Arabic and Persian and add it to the navigation"
+    )
+    new.add_argument("page", help="the page's path without language, e.g. tools/webinars")
+    new.add_argument("--title", required=True, help="the English title")
+    new.add_argument("--description", help="one English sentence saying what the reader gets (you can write it later)")
+    new.add_argument(
+        "--tag", action="append", choices=ALLOWED_TAGS, help="a tag; repeat for more (default: marketing and it)"
+    )
+    new.add_argument("--title-ar", help="the Arabic title, if you have it already")
+    new.add_argument("--title-fa", help="the Persian title, if you have it already")
+
+    status = commands.add_parser(
+        "status", help="list Arabic and Persian pages that are up to date, stale or untranslated"
+    )
+    status.add_argument(
+        "--diff", action="store_true", help="show how each stale page's English source changed since translation"
+    )
+    status.add_argument("--release", action="store_true", help="exit with 1 if any page is stale or untranslated")
+
+    stamp_parser = commands.add_parser("stamp", help="record that translations match their English page now")
+    stamp_parser.add_argument("pages", nargs="*", help="e.g. docs/fa/tools/seo.md (that language) or tools/seo (both)")
+    stamp_parser.add_argument(
+        "--lang", action="append", choices=TRANSLATED_LANGUAGES, help="only this language (repeatable)"
+    )
+    stamp_parser.add_argument(
+        "--all", action="store_true", help="every translated page (pages marked 'translation: needed' are skipped)"
+    )
+
+    args = parser.parse_args(argv)
+    if args.command == "stamp" and bool(args.pages) == args.all:
+        parser.error("stamp: name pages, or give --all")
+    handlers = {"check": command_check, "new-page": command_new_page, "status": command_status, "stamp": command_stamp}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

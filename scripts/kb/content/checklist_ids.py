@@ -1,0 +1,46 @@
+"""Stable IDs for checklist items, so that a ticked item stays ticked.
+
+The rule (documented in CONTRIBUTING.md): an item's ID is a slug of its ENGLISH text, and
+the Arabic and Persian items take the ID of the English item at the same place (same
+checklist, same position; the content checks keep the structure identical). Hence:
+- inserting, removing or reordering other items, or editing other text on the page,
+  leaves an item's ID alone;
+- a reader who switches language finds the same items ticked;
+- rewording the English item gives it a new ID: its old tick is dropped, never moved to
+  another item.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+MAX_SLUG_LENGTH = 48
+
+
+def slug(text: str) -> str:
+    """ "Agree the goal & owners" -> "agree-the-goal-owners-5d41a4".
+
+    Readable words first (cut at a word boundary), then a short hash of the whole text so
+    that two long items that start alike never share an ID.
+    """
+    normalized = " ".join(text.lower().split())
+    digest = hashlib.sha1(normalized.encode("utf-8")).hexdigest()[:6]
+    words = ""
+    for word in re.findall(r"[a-z0-9]+", normalized):
+        candidate = f"{words}-{word}" if words else word
+        if len(candidate) > MAX_SLUG_LENGTH:
+            break
+        words = candidate
+    return f"{words or 'item'}-{digest}"
+
+
+def item_ids(english_items: list[str]) -> list[str]:
+    """IDs for a page's items in order; a repeated slug gets -2, -3 (items should differ anyway)."""
+    seen: dict[str, int] = {}
+    ids = []
+    for text in english_items:
+        base = slug(text)
+        seen[base] = seen.get(base, 0) + 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids

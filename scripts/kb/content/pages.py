@@ -1,0 +1,113 @@
+"""Read a knowledge-base page: its front matter and the parts of its body the checks compare.
+
+A page is `docs/<lang>/<path>.md`: YAML front matter between `---` lines, then Markdown.
+Parsing is line based on purpose: every element keeps the line number a contributor needs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+TASK_ITEM = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s+(.+)$")
+TABLE_ROW = re.compile(r"^\s*\|")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+(\w+)")
+FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+class FrontMatterError(ValueError):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass
+class Line:
+    number: int  # 1-based, in the file
+    text: str
+
+
+@dataclass
+class Page:
+    path: Path  # as given, e.g. docs/fa/tools/seo.md
+    meta: dict[str, object]
+    meta_lines: dict[str, int]  # front-matter key -> line number
+    body: list[Line]  # Markdown lines outside front matter and fenced code
+    headings: list[tuple[int, str, int]] = field(default_factory=list)  # (level, text, line)
+    checklists: list[list[tuple[str, bool, int]]] = field(default_factory=list)  # items: (text, ticked, line)
+    table_rows: list[int] = field(default_factory=list)  # lines of body rows (no header rule)
+    admonitions: list[tuple[str, int]] = field(default_factory=list)  # (type, line)
+
+
+def split_front_matter(text: str) -> tuple[str, int, list[str]]:
+    """Return (YAML text, line where the body starts, body lines); raise FrontMatterError."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise FrontMatterError(
+            1, "no front matter: the file must start with a line '---', then title, description and tags, then '---'"
+        )
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() == "---":
+            return "\n".join(lines[1:index]), index + 2, lines[index + 1 :]
+    raise FrontMatterError(1, "front matter is not closed: add a line '---' after the tags")
+
+
+def parse_meta(yaml_text: str) -> tuple[dict[str, object], dict[str, int]]:
+    try:
+        meta = yaml.safe_load(yaml_text) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else 1  # +1 for the opening '---', +1 for 1-based
+        problem = getattr(error, "problem", None) or str(error)
+        raise FrontMatterError(
+            line, f"front matter is not valid YAML ({problem}); a value containing ': ' must be in double quotes"
+        ) from None
+    if not isinstance(meta, dict):
+        raise FrontMatterError(2, "front matter must be 'key: value' lines (title, description, tags)")
+    meta_lines = {}
+    for number, line in enumerate(yaml_text.splitlines(), start=2):
+        key = re.match(r"^(\w+)\s*:", line)
+        if key:
+            meta_lines[key.group(1)] = number
+    return meta, meta_lines
+
+
+def read_page(path: Path) -> Page:
+    """Parse a page; raise FrontMatterError (with a line) when its front matter is broken."""
+    yaml_text, first_body_line, body_lines = split_front_matter(path.read_text(encoding="utf-8"))
+    meta, meta_lines = parse_meta(yaml_text)
+    page = Page(path=path, meta=meta, meta_lines=meta_lines, body=[])
+    in_fence = False
+    previous_was_item = False
+    for number, text in enumerate(body_lines, start=first_body_line):
+        if FENCE.match(text):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        page.body.append(Line(number, text))
+        if heading := HEADING.match(text):
+            page.headings.append((len(heading.group(1)), heading.group(2), number))
+        if item := TASK_ITEM.match(text):
+            if not previous_was_item:
+                page.checklists.append([])
+            page.checklists[-1].append((item.group(2).strip(), item.group(1) != " ", number))
+            previous_was_item = True
+        elif text.strip():
+            previous_was_item = False
+        if TABLE_ROW.match(text) and not TABLE_RULE.match(text):
+            page.table_rows.append(number)
+        if admonition := ADMONITION.match(text):
+            page.admonitions.append((admonition.group(2), number))
+    return page
+
+
+def page_sources(docs: Path, lang: str) -> list[str]:
+    """Relative paths of a language's pages, e.g. ["index.md", "tools/seo.md"]."""
+    root = docs / lang
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.md")) if root.exists() else []

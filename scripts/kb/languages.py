@@ -1,0 +1,118 @@
+"""The site's languages: the one place that says which there are and what each needs.
+
+- Which languages, their names and the default come from mkdocs.yml (the i18n plugin's
+  `languages`, which static-i18n reads too), so adding a language starts there.
+- Each language's direction, digits and interface strings come from its locale file,
+  scripts/kb/locales/<code>.yml; tests/unit/test_languages.py checks that every file has
+  every key the default language's file has.
+- A page's language is the first folder of its path under docs/ ("fa/tools/seo.md"),
+  never the theme's language setting (static-i18n leaves that at the last language built).
+
+Hooks, templates (through the `kb` context variable and data attributes), JavaScript (through
+those attributes) and tests all ask this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb.project import MKDOCS_YML, read_mkdocs_config
+
+LOCALES = Path(__file__).with_name("locales")
+WESTERN_DIGITS = "0123456789"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # "fa"
+    name: str  # "فارسی", as the language switcher shows it
+    default: bool
+    direction: str  # "ltr" or "rtl"
+    digits: str  # the ten digits numbers are written with, 0 to 9
+    strings: Mapping[str, Any]  # the interface strings, nested by feature
+
+    @property
+    def root(self) -> str:
+        """The language's URL path under the site: "" for the default language, "fa/" otherwise."""
+        return "" if self.default else f"{self.code}/"
+
+    def with_digits(self, text: str) -> str:
+        """`text` with its 0-9 written in this language's digits."""
+        return text.translate(str.maketrans(WESTERN_DIGITS, self.digits))
+
+    def t(self, key: str, **values: object) -> str:
+        """The interface string at a dotted key ("checklist.reset"), formatted with `values`."""
+        node: Any = self.strings
+        for part in key.split("."):
+            node = node[part]
+        return str(node).format(**values) if values else str(node)
+
+    def context(self) -> dict[str, object]:
+        """What templates get (and pass on to scripts): code, direction, root, digits, and the
+        right-to-left languages, whose text needs the Arabic-script font wherever it is quoted."""
+        rtl = [code for code, language in LANGUAGES.items() if language.direction == "rtl"]
+        return {
+            "code": self.code,
+            "direction": self.direction,
+            "root": self.root,
+            "digits": self.digits,
+            "rtl_languages": rtl,
+        }
+
+
+def _read_languages(config_file: Path) -> dict[str, Language]:
+    plugins = read_mkdocs_config(config_file).get("plugins") or []
+    i18n = next((p["i18n"] for p in plugins if isinstance(p, dict) and "i18n" in p), None)
+    if not i18n:
+        raise RuntimeError(f"{config_file}: no i18n plugin with a 'languages' list")
+    languages = {}
+    for entry in i18n["languages"]:
+        code = entry["locale"]
+        locale = yaml.safe_load((LOCALES / f"{code}.yml").read_text(encoding="utf-8"))
+        languages[code] = Language(
+            code, entry["name"], bool(entry.get("default")), locale["direction"], locale["digits"], locale["strings"]
+        )
+    if sum(language.default for language in languages.values()) != 1:
+        raise RuntimeError(f"{config_file}: exactly one language must say 'default: true'")
+    return languages
+
+
+LANGUAGES: dict[str, Language] = _read_languages(MKDOCS_YML)  # by code, in the site's order
+DEFAULT_LANGUAGE: str = next(code for code, language in LANGUAGES.items() if language.default)
+TRANSLATED_LANGUAGES: tuple[str, ...] = tuple(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)
+
+
+def language_and_source(docs_path: str) -> tuple[str, str]:
+    """("fa", "tools/seo.md") for "fa/tools/seo.md", a path relative to docs/ (MkDocs' src_uri)."""
+    lang, _, source = docs_path.partition("/")
+    return lang, source
+
+
+def page_language(src_uri: str) -> Language:
+    """The language of a page, from its path relative to docs/."""
+    return LANGUAGES[language_and_source(src_uri)[0]]
+
+
+def build_language(config: Any) -> Language:
+    """The language static-i18n is building now (it runs one build per language). Only for
+    what belongs to a whole build, such as its 404 page; a page's language is page_language."""
+    plugin = config.plugins.get("i18n")
+    return LANGUAGES[plugin.current_language if plugin and plugin.current_language else DEFAULT_LANGUAGE]
+
+
+def page_path(source: str) -> str:
+    """The URL path MkDocs gives a page under its language root: "tools/seo.md" -> "tools/seo/"."""
+    stem = source.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
+def page_url(lang: str, source: str) -> str:
+    """The page's URL path under the site: ("fa", "tools/seo.md") -> "fa/tools/seo/"."""
+    return LANGUAGES[lang].root + page_path(source)

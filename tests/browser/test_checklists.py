@@ -1,0 +1,293 @@
+"""Checklists in a real browser: ticks that survive reloads, instant navigation, language
+switches, closing the browser and a rebuild with a new item; progress, reset, export,
+keyboard, axe, print to PDF, broken storage and no JavaScript."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kb.content.pages import page_sources
+from kb.languages import LANGUAGES
+from kb.local_site import CHROMIUM_OPTIONS, build_site, free_port, serve
+from kb.project import DOCS, ROOT
+from tests.support.browser import RecordedPage, axe_violations, switch_language
+
+PAGE = "checklists/weekly-leadership-sync/"
+STORAGE_KEY = "marketing-it-kb:checklists:v1"
+BOXES = ".kb-checklist [data-kb-item] input[type=checkbox]"
+CHECKLIST_PAGES = [
+    (lang, src)
+    for lang in LANGUAGES
+    for src in page_sources(DOCS, lang)
+    if src.startswith("checklists/") and src != "checklists/index.md"
+]
+
+
+def ticked(page: object) -> list[bool]:
+    return page.eval_on_selector_all(BOXES, "boxes => boxes.map(b => b.checked)")
+
+
+def tick(page: object, index: int) -> None:
+    """Click the item's text, as a reader does (the drawn box itself has no size in Chromium)."""
+    page.locator(".kb-checklist [data-kb-item] .kb-item-text").nth(index).click()
+
+
+def open_checklist(recorded: RecordedPage, served_site: str, lang: str = "en") -> object:
+    recorded.open(served_site + LANGUAGES[lang].root + PAGE)
+    return recorded.page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ticks_survive_a_reload(recorded: RecordedPage, served_site: str, lang: str) -> None:
+    page = open_checklist(recorded, served_site, lang)
+    tick(page, 0)
+    tick(page, 2)
+    recorded.reload()
+    assert ticked(page)[:4] == [True, False, True, False]
+    assert not recorded.problems, "\n".join(recorded.problems)
+
+
+def test_ticks_survive_instant_navigation(recorded: RecordedPage, served_site: str) -> None:
+    page = open_checklist(recorded, served_site)
+    tick(page, 1)
+    page.evaluate("window.__sameDocument = true")
+    page.click(".md-content a[href$='practices/communicate/']")
+    page.wait_for_url("**/practices/communicate/")
+    page.go_back()
+    page.wait_for_url("**/" + PAGE)
+    page.wait_for_selector(".kb-checklist__bar")
+    assert page.evaluate("window.__sameDocument === true"), (
+        "navigation reloaded the page instead of using instant navigation"
+    )
+    assert ticked(page)[1] is True
+    assert page.locator(".kb-checklist__bar").count() == page.locator(".kb-checklist").count(), "set up twice"
+
+
+@pytest.mark.parametrize("target", ["ar", "fa"])
+def test_the_same_items_are_ticked_in_another_language(recorded: RecordedPage, served_site: str, target: str) -> None:
+    page = open_checklist(recorded, served_site)
+    tick(page, 0)
+    tick(page, 5)
+    switch_language(page, target)
+    assert page.url.endswith(LANGUAGES[target].root + PAGE)
+    marks = ticked(page)
+    assert marks[0] and marks[5] and sum(marks) == 2
+
+
+def test_ticks_survive_closing_the_browser(playwright: object, served_site: str, tmp_path: Path) -> None:
+    for attempt in ("tick", "check"):
+        context = playwright.chromium.launch_persistent_context(str(tmp_path / "profile"), **CHROMIUM_OPTIONS)
+        page = context.new_page()
+        page.goto(served_site + PAGE, wait_until="networkidle")
+        if attempt == "tick":
+            tick(page, 3)
+        else:
+            assert ticked(page)[3] is True
+        context.close()
+
+
+def test_progress_is_shown_and_announced(recorded: RecordedPage, served_site: str) -> None:
+    page = open_checklist(recorded, served_site, "fa")
+    tick(page, 0)
+    bar = page.locator(".kb-progress").first
+    assert bar.get_attribute("role") == "progressbar"
+    assert bar.get_attribute("aria-valuenow") == "1"
+    assert bar.get_attribute("aria-valuemax") == "4"
+    assert page.locator(".kb-progress__text").first.text_content() == "۱ از ۴ انجام شد"
+    assert page.locator(".kb-progress__text").first.get_attribute("aria-live") == "polite"
+
+
+def test_reset_asks_first(recorded: RecordedPage, served_site: str) -> None:
+    page = open_checklist(recorded, served_site)
+    tick(page, 0)
+    reset = page.locator(".kb-checklist__bar button").first
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    reset.click()
+    assert ticked(page)[0] is True, "reset cleared without consent"
+    page.once("dialog", lambda dialog: dialog.accept())
+    reset.click()
+    assert ticked(page)[0] is False
+    recorded.reload()
+    assert ticked(page)[0] is False
+
+
+def test_keyboard_tab_and_space(recorded: RecordedPage, served_site: str) -> None:
+    page = open_checklist(recorded, served_site)
+    page.locator(BOXES).first.focus()
+    page.keyboard.press("Space")
+    assert ticked(page)[0] is True
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == page.locator(BOXES).nth(1).get_attribute("name")
+    outline = page.evaluate("""() => getComputedStyle(
+        document.activeElement.nextElementSibling, '::before').outlineStyle""")
+    assert outline not in ("none", ""), "no visible focus on the checkbox"
+
+
+def test_accessible_name_is_the_item_text(recorded: RecordedPage, served_site: str) -> None:
+    page = open_checklist(recorded, served_site, "ar")
+    first = page.locator(".kb-item-text").first.text_content().strip()
+    assert page.get_by_role("checkbox", name=first).count() == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_copy_as_text_matches_the_ticks(recorded: RecordedPage, served_site: str, lang: str) -> None:
+    recorded.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site.rstrip("/"))
+    page = open_checklist(recorded, served_site, lang)
+    tick(page, 1)
+    page.locator(".kb-page-tools button").first.click()
+    page.wait_for_selector(".kb-status:not(:empty)")
+    text = page.evaluate("navigator.clipboard.readText()")
+    items = page.locator(".kb-item-text").all_text_contents()
+    title = page.locator(".md-content h1").text_content().strip()
+    assert text.startswith(f"# {title}\n{served_site + LANGUAGES[lang].root + PAGE}\n")
+    assert re.search(r"\n\S+: \d{4}-\d{2}-\d{2}\n", text), "no date line"
+    assert f"- [ ] {items[0].strip()}\n- [x] {items[1].strip()}\n- [ ] {items[2].strip()}" in text
+
+
+@pytest.mark.parametrize(("lang", "source"), CHECKLIST_PAGES)
+def test_no_accessibility_violations(recorded: RecordedPage, served_site: str, lang: str, source: str) -> None:
+    recorded.open(served_site + LANGUAGES[lang].root + source.removesuffix(".md") + "/")
+    tick(recorded.page, 0)
+    violations = axe_violations(recorded.page)
+    assert not violations, f"docs/{lang}/{source}:\n" + "\n".join(violations)
+
+
+@pytest.mark.parametrize(
+    "value", ["{not json", "[1, 2, 3]", '{"checklists/weekly-leadership-sync.md": "yes"}', '"a string"', "null"]
+)
+def test_foreign_or_corrupt_storage_leaves_a_working_page(recorded: RecordedPage, served_site: str, value: str) -> None:
+    page = open_checklist(recorded, served_site)
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, value])
+    recorded.reload()
+    assert not any(ticked(page))
+    tick(page, 0)
+    recorded.reload()
+    assert ticked(page)[0] is True
+    assert not recorded.problems, "\n".join(recorded.problems)
+
+
+@pytest.mark.parametrize(
+    "blocked",
+    [
+        # quota exceeded or a private mode that refuses writes
+        "Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError') }",
+        # storage disabled altogether: even touching localStorage throws
+        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError') }})",
+    ],
+)
+def test_storage_that_throws_leaves_a_working_page(recorded: RecordedPage, served_site: str, blocked: str) -> None:
+    recorded.context.add_init_script(blocked)
+    page = open_checklist(recorded, served_site)
+    tick(page, 0)
+    assert ticked(page)[0] is True
+    assert page.locator(".kb-progress").first.get_attribute("aria-valuenow") == "1"
+    assert not recorded.problems, "\n".join(recorded.problems)
+
+
+def test_without_javascript_the_checklist_shows(browser: object, served_site: str) -> None:
+    recorded = RecordedPage(browser, served_site, java_script_enabled=False)
+    try:
+        page = open_checklist(recorded, served_site, "ar")
+        assert page.locator(".kb-item-text").first.is_visible()
+        assert page.locator(BOXES).count() >= 4
+        assert not recorded.problems, "\n".join(recorded.problems)
+    finally:
+        recorded.context.close()
+
+
+def pdf_text(page: object, path: Path) -> list[str]:
+    page.emulate_media(media="print")
+    path.write_bytes(page.pdf(format="A4"))
+    pages = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+    return [comparable(text) for text in pages]
+
+
+def comparable(text: str) -> str:
+    """Text as both pdftotext and the page give it: no marks, bidi controls, half-spaces or spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in ("Mn", "Cf"))
+
+
+def as_pdftotext_reads(text: str) -> str:
+    """pdftotext takes a lam-alef ligature apart in visual order: «لا» comes out as «ال»."""
+    return re.sub("ل([اأإآ])", r"\1ل", text)
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_print_to_pdf_keeps_items_in_reading_order(
+    recorded: RecordedPage, served_site: str, lang: str, tmp_path: Path
+) -> None:
+    page = open_checklist(recorded, served_site, lang)
+    tick(page, 0)
+    items = [comparable(as_pdftotext_reads(text)) for text in page.locator(".kb-item-text").all_text_contents()]
+    pages = pdf_text(page, tmp_path / "print.pdf")
+    assert len(pages[0]) > 100, "the first printed page is (nearly) blank"
+    assert page.locator(".md-header").evaluate("e => getComputedStyle(e).display") == "none"
+    document = "".join(pages)
+    positions = [document.find(item) for item in items]
+    assert -1 not in positions, (
+        f"items missing from the PDF: {[i for i, p in zip(items, positions, strict=True) if p == -1]}"
+    )
+    assert positions == sorted(positions), "items are out of reading order in the PDF"
+    fonts = subprocess.run(["pdffonts", str(tmp_path / "print.pdf")], capture_output=True, text=True, check=True).stdout
+    assert "Vazirmatn" in fonts, f"the PDF does not use the site's Arabic-script font:\n{fonts}"
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-content')).direction") == "rtl"
+
+
+def test_print_blank_hides_ticks_and_print_with_ticks_shows_them(recorded: RecordedPage, served_site: str) -> None:
+    page = open_checklist(recorded, served_site)
+    tick(page, 0)
+    page.emulate_media(media="print")
+    mark = f"() => getComputedStyle(document.querySelector('{BOXES} + .task-list-indicator'), '::before').content"
+    assert page.evaluate(mark) == '"✓"'
+    page.evaluate("document.documentElement.classList.add('kb-print-blank')")  # what "Print blank" sets
+    assert page.evaluate(mark) != '"✓"'
+    assert page.locator(".kb-signoff").first.is_visible()
+    assert page.locator(".kb-print-url").is_visible()
+
+
+@pytest.fixture
+def rebuildable_site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A copy of the project built and served on its own port, to rebuild after an edit."""
+    project = tmp_path / "project"
+    shutil.copytree(
+        ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "__pycache__")
+    )
+    with serve(project / "site", free_port()) as url:
+        yield project, url
+
+
+def test_inserting_an_item_keeps_the_others_ticked(browser: object, rebuildable_site: tuple[Path, str]) -> None:
+    project, url = rebuildable_site
+    assert build_site(project, project / "site", url).returncode == 0
+    recorded = RecordedPage(browser, url)
+    try:
+        page = open_checklist(recorded, url)
+        before = page.eval_on_selector_all("[data-kb-item]", "items => items.map(i => i.dataset.kbItem)")
+        tick(page, 0)
+        tick(page, 2)
+        new_item = {
+            "en": "- [ ] A step added later",
+            "ar": "- [ ] خطوة أضيفت لاحقًا",
+            "fa": "- [ ] گامی که بعداً اضافه شد",
+        }
+        for lang, line in new_item.items():
+            path = project / "docs" / lang / "checklists/weekly-leadership-sync.md"
+            text = path.read_text(encoding="utf-8")
+            first_item = text.index("- [ ] ")
+            path.write_text(text[:first_item] + line + "\n" + text[first_item:], encoding="utf-8")
+        result = build_site(project, project / "site", url)
+        assert result.returncode == 0, result.stdout + result.stderr
+        recorded.reload()
+        after = page.eval_on_selector_all("[data-kb-item]", "items => items.map(i => i.dataset.kbItem)")
+        assert after[1:] == before
+        assert ticked(page)[:4] == [False, True, False, True]
+    finally:
+        recorded.context.close()

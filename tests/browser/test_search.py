@@ -1,0 +1,277 @@
+"""Site search in a real browser: typed queries, per-language results, interface, keyboard.
+
+Queries come from tests/search-queries.tsv (the shared list) and tests/search-queries-extra.tsv
+(one row per kind of spelling variant, prefixes, English). Each is typed with real key events
+into the search box of a page in its language; one expected page must be among the first five
+results and no result may belong to another language.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kb.content.pages import page_sources
+from kb.languages import LANGUAGES, page_path
+from kb.project import DOCS, ROOT
+
+QUERY_FILES = [ROOT / "tests" / "search-queries.tsv", ROOT / "tests" / "search-queries-extra.tsv"]
+START_PAGE = "practices/empathy/"  # a deep page: the index URL must resolve to the language root
+TOP = 5
+
+# Material's own translations (partials/languages/*.html), which the search box must show.
+STRINGS = {
+    "en": {
+        "placeholder": "Search",
+        "ready": "Type to start searching",
+        "none": "No matching documents",
+        "one": "1 matching document",
+        "other": "# matching documents",
+    },
+    "ar": {
+        "placeholder": "بحث",
+        "ready": "اكتب لبدء البحث",
+        "none": "لا توجد نتائج",
+        "one": "نتائج البحث مستند واحد",
+        "other": "نتائج البحث # مستندات",
+    },
+    "fa": {
+        "placeholder": "جستجو",
+        "ready": "برای شروع جستجو تایپ کنید",
+        "none": "سندی یافت نشد",
+        "one": "1 سند یافت شد",
+        "other": "# سند یافت شد",
+    },
+}
+# A query whose words are the title of START_PAGE, per language.
+TITLE_QUERY = {"en": "empathy", "ar": "التعاطف", "fa": "همدلی"}
+NO_MATCH = "qqxzv"
+
+
+def query_rows() -> list[pytest.param]:
+    rows = []
+    for path in QUERY_FILES:
+        with path.open(encoding="utf-8", newline="") as tsv:
+            for line, row in enumerate(csv.DictReader(tsv, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+                rows.append(
+                    pytest.param(
+                        row["lang"], row["query"], row["expected"].split("|"), id=f"{path.stem}:{line}:{row['lang']}"
+                    )
+                )
+    return rows
+
+
+class SearchPage:
+    """A browser tab on a page of one language, recording what it fetches."""
+
+    def __init__(self, browser: object, base: str, lang: str) -> None:
+        self.context = browser.new_context()
+        self.page = self.context.new_page()
+        self.base = base
+        self.root = base + LANGUAGES[lang].root
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        self.page.goto(self.root + START_PAGE, wait_until="networkidle")
+
+    def type_query(self, query: str) -> None:
+        """Clear the box and type like a person, with key events; wait until results are drawn."""
+        self.page.click(".md-search__input")
+        self.page.keyboard.press("Control+A")
+        self.page.keyboard.press("Backspace")
+        self.page.keyboard.type(query)
+        self.page.wait_for_function("q => document.querySelector('[data-kb-search]').dataset.kbDrawn === q", arg=query)
+
+    def result_pages(self) -> list[str]:
+        return self.page.eval_on_selector_all(
+            ".md-search-result__item > .md-search-result__link:first-child", "links => links.map(a => a.href)"
+        )
+
+    def result_links(self) -> list[str]:
+        return self.page.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")
+
+    def foreign_links(self) -> list[str]:
+        """Result links outside this language's part of the site."""
+        others = [
+            self.base + LANGUAGES[lang].root
+            for lang in LANGUAGES
+            if LANGUAGES[lang].root and self.base + LANGUAGES[lang].root != self.root
+        ]
+        return [
+            url
+            for url in self.result_links()
+            if not url.startswith(self.root) or any(url.startswith(o) for o in others)
+        ]
+
+    def meta(self) -> str:
+        return self.page.inner_text(".md-search-result__meta").strip()
+
+    def is_open(self) -> bool:
+        return self.page.evaluate("document.getElementById('__search').checked")
+
+
+@pytest.fixture(scope="session")
+def search_pages(browser: object, served_site: str) -> Iterator[dict[str, SearchPage]]:
+    """One tab per language, reused by the query table (opening a tab per query is slow)."""
+    pages = {lang: SearchPage(browser, served_site, lang) for lang in LANGUAGES}
+    yield pages
+    for page in pages.values():
+        page.context.close()
+
+
+@pytest.fixture
+def fresh(browser: object, served_site: str, request: pytest.FixtureRequest) -> Iterator[SearchPage]:
+    page = SearchPage(browser, served_site, request.param)
+    yield page
+    page.context.close()
+
+
+def searchable(lang: str, source: str) -> bool:
+    """False for a page whose front matter says `search: {exclude: true}` (Material's convention)."""
+    text = (DOCS / lang / source).read_text(encoding="utf-8")
+    meta = yaml.safe_load(text.split("---", 2)[1]) if text.startswith("---") else {}
+    return not (isinstance(meta.get("search"), dict) and meta["search"].get("exclude"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_its_own_index_of_its_own_pages(site: Path, lang: str) -> None:
+    index = json.loads((site / LANGUAGES[lang].root / "search" / "kb-index.json").read_text(encoding="utf-8"))
+    assert index["lang"] == lang
+    expected = sorted(page_path(src) for src in page_sources(DOCS, lang) if searchable(lang, src))
+    assert sorted(page["u"] for page in index["pages"]) == expected
+    assert all(page["t"] and page["s"] for page in index["pages"])
+    # Print-only lines (sign-off fields, the page address) are marked data-search-exclude.
+    signoff = LANGUAGES[lang].t("checklist.signoff") + ":"
+    assert signoff in (site / LANGUAGES[lang].root / "checklists" / "tool-adoption" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    assert signoff not in json.dumps(index, ensure_ascii=False)
+    # Material's all-languages index is never fetched (test_only_this_language_index_is_fetched).
+    assert not (site / "search" / "search_index.json").exists()
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"), query_rows())
+def test_query_finds_an_expected_page_in_its_language(
+    search_pages: dict[str, SearchPage], lang: str, query: str, expected: list[str]
+) -> None:
+    tab = search_pages[lang]
+    tab.type_query(query)
+    top = tab.result_pages()[:TOP]
+    wanted = [tab.root + path for path in expected]
+    assert set(top) & set(wanted), f"{query!r} on {lang}: none of {expected} in the first {TOP}: {top}"
+    assert not tab.foreign_links(), f"{query!r} on {lang}: results from another language: {tab.foreign_links()}"
+    assert not tab.errors
+
+
+@pytest.mark.parametrize("fresh", LANGUAGES, indirect=True, ids=LANGUAGES)
+def test_interface_is_in_the_page_language_and_direction(fresh: SearchPage) -> None:
+    lang = fresh.page.evaluate("document.documentElement.lang")
+    strings = STRINGS[lang]
+    box = fresh.page.locator(".md-search__input")
+    assert box.get_attribute("placeholder") == strings["placeholder"]
+    assert box.evaluate("el => getComputedStyle(el).direction") == LANGUAGES[lang].direction
+    assert (
+        fresh.page.evaluate("getComputedStyle(document.querySelector('.md-search-result')).direction")
+        == LANGUAGES[lang].direction
+    )
+    fresh.type_query(NO_MATCH)
+    assert fresh.meta() == strings["none"]
+    fresh.type_query(TITLE_QUERY[lang])
+    count = len(fresh.result_pages())
+    assert count > 1
+    assert fresh.meta() == strings["other"].replace("#", str(count))
+    assert fresh.result_pages()[0] == fresh.root + START_PAGE, "the page titled with the query must come first"
+    fresh.type_query("")
+    assert fresh.meta() == strings["ready"]
+
+
+@pytest.mark.parametrize("fresh", LANGUAGES, indirect=True, ids=LANGUAGES)
+def test_only_this_language_index_is_fetched(fresh: SearchPage) -> None:
+    fresh.type_query(TITLE_QUERY[fresh.page.evaluate("document.documentElement.lang")])
+    searchy = [url for url in fresh.requests if "search" in url.rsplit("/", 1)[-1] or "/search/" in url]
+    indexes = [url for url in searchy if url.endswith(".json")]
+    assert indexes == [fresh.root + "search/kb-index.json"], searchy
+    assert not [url for url in fresh.requests if "workers/search" in url], "Material's lunr worker was started"
+
+
+@pytest.mark.parametrize("fresh", LANGUAGES, indirect=True, ids=LANGUAGES)
+def test_keyboard_and_instant_navigation(fresh: SearchPage) -> None:
+    page = fresh.page
+    lang = page.evaluate("document.documentElement.lang")
+    page.evaluate("window.__sameDocument = true")
+    page.keyboard.press("/")
+    assert fresh.is_open()
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.type(TITLE_QUERY[lang])
+    page.wait_for_function(
+        "q => document.querySelector('[data-kb-search]').dataset.kbDrawn === q", arg=TITLE_QUERY[lang]
+    )
+    links = fresh.result_links()
+    focused = "document.activeElement.href"
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(focused) == links[0]
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(focused) == links[1]
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate(focused) == links[0]
+    page.keyboard.press("Escape")
+    assert not fresh.is_open()
+
+    # Open a result from the keyboard: instant navigation loads it in the same document.
+    fresh.requests.clear()
+    page.goto(fresh.root, wait_until="networkidle")
+    page.evaluate("window.__sameDocument = true")
+    page.keyboard.press("s")
+    page.keyboard.type(TITLE_QUERY[lang])
+    page.wait_for_function(
+        "q => document.querySelector('[data-kb-search]').dataset.kbDrawn === q", arg=TITLE_QUERY[lang]
+    )
+    page.keyboard.press("Enter")
+    page.wait_for_url(fresh.root + START_PAGE)
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__sameDocument === true"), "the result did not open with instant navigation"
+    assert not fresh.is_open()
+
+    # Search still works on the page instant navigation brought in, from the same index.
+    fresh.type_query(NO_MATCH)
+    fresh.type_query(TITLE_QUERY[lang])
+    assert fresh.result_pages()[0] == fresh.root + START_PAGE
+    assert fresh.requests.count(fresh.root + "search/kb-index.json") == 1
+    assert not fresh.errors, fresh.errors
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "marked"),
+    [
+        ("fa", "كوتاه كننده لينك", ["کوتاه‌کننده", "لینک"]),  # half-space, Persian kaf and yeh as on the page
+        ("ar", "خارطه طريق", ["خارطة", "طريق"]),  # teh marbuta as on the page
+        ("ar", "التَّعَاطُف", ["التعاطف"]),
+        ("en", "PUSH notif", ["Push", "notifications"]),
+    ],
+)
+def test_highlights_show_the_page_own_spelling(
+    search_pages: dict[str, SearchPage], lang: str, query: str, marked: list[str]
+) -> None:
+    tab = search_pages[lang]
+    tab.type_query(query)
+    first = tab.page.locator(".md-search-result__item").first
+    marks = first.locator("h1 mark, h2 mark, p mark").all_text_contents()
+    assert set(marked) <= set(marks), f"{query!r}: marks {marks}"
+
+
+def test_benchmark_measures_the_real_site(browser: object, served_site: str, site: Path) -> None:
+    """Smoke test of kb/bench/search.py: it measures, whatever the numbers (no timing asserted)."""
+    from kb.bench.search import index_sizes, measure
+
+    raw, packed = index_sizes(site, "fa")
+    assert 0 < packed < raw
+    timing = measure(browser, served_site + LANGUAGES["fa"].root, "همدلی", key_delay_ms=50)
+    assert timing.first_results_ms > 0 and timing.first_key_ms > 0
+    assert timing.keystroke_ms, "no keystroke after the first results was measured"

@@ -1,0 +1,84 @@
+"""Browser helpers shared by the browser tests."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+from kb.project import ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# The axe rules whose outcome depends on colours: all that can differ between light and dark.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+QUIET_MS = 100  # no request in flight for this long after the load event: the page has settled
+
+
+class RecordedPage:
+    """A browser page that remembers failed requests, requests to other hosts and console errors."""
+
+    def __init__(self, browser: Any, base_url: str, **context_options: object) -> None:
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.base = urlparse(base_url)
+        self.problems: list[str] = []
+        self.in_flight: set[Any] = set()
+        self.page.on("request", self._on_request)
+        self.page.on("requestfinished", lambda r: self.in_flight.discard(r))
+        self.page.on("requestfailed", lambda r: self.in_flight.discard(r))
+        self.page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} ({r.failure})"))
+        self.page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
+        self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
+        self.page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+
+    def _on_request(self, request: Any) -> None:
+        self.in_flight.add(request)
+        url = urlparse(request.url)
+        if url.scheme in ("http", "https") and url.netloc != self.base.netloc:
+            self.problems.append(f"other host: {request.url}")
+
+    def open(self, url: str) -> None:
+        """Load a page and wait until it has stopped fetching, so that nothing is cut off."""
+        self.page.goto(url, wait_until="load")
+        self.settle()
+
+    def reload(self) -> None:
+        self.page.reload(wait_until="load")
+        self.settle()
+
+    def settle(self, timeout_ms: int = 10_000) -> None:
+        """Wait until no request has been in flight for QUIET_MS (Material fetches its sitemap
+        after the load event). Playwright's "networkidle" does the same with a fixed 500 ms,
+        which, on every page of every browser test, was a minute of the suite."""
+        quiet = waited = 0
+        while quiet < QUIET_MS and waited < timeout_ms:
+            self.page.wait_for_timeout(25)
+            waited += 25
+            quiet = 0 if self.in_flight else quiet + 25
+
+
+def with_axe(context: Any) -> None:
+    """Make axe-core part of every page this browser context loads."""
+    context.add_init_script(path=str(AXE))
+
+
+def axe_violations(page: Any, rules: list[str] | None = None) -> list[str]:
+    """Run axe-core (from node_modules) in the page, with the WCAG 2.2 AA tags or only the
+    rules named; one line per violation and element."""
+    if not page.evaluate("typeof axe !== 'undefined'"):  # a context may load it in every page (with_axe)
+        page.add_script_tag(path=str(AXE))
+    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_TAGS}
+    # Only violations: collecting what passed took more than half of axe's time.
+    result = page.evaluate("runOnly => axe.run(document, {runOnly, resultTypes: ['violations']})", run_only)
+    return [
+        f"{v['id']} ({v['impact']}): {node['target']} {node.get('failureSummary', '')!s:.200}"
+        for v in result["violations"]
+        for node in v["nodes"]
+    ]
+
+
+def switch_language(page: Any, lang: str) -> None:
+    """Use the header's language switcher like a reader: hover it, pick the language."""
+    page.hover(".md-select")
+    page.click(f".md-select__link[hreflang={lang}]")
+    page.wait_for_load_state("networkidle")

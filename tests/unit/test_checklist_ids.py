@@ -1,0 +1,66 @@
+"""Checklist item IDs: stable under insertion, reordering and language; new when the text changes."""
+
+from __future__ import annotations
+
+from kb.content.checklist_ids import item_ids, slug
+from tests.support.hooks import load_hook
+
+render_checklists = load_hook("checklists").render_checklists
+
+ITEMS = ["Agree the goal and the owners", "Book the room", "Send the agenda a day ahead"]
+
+
+def test_slug_is_readable_and_stable() -> None:
+    assert slug("Agree the goal & the owners!") == slug("agree the goal & the owners!")
+    assert slug("Agree the goal and the owners").startswith("agree-the-goal-and-the-owners-")
+
+
+def test_inserting_an_item_leaves_the_other_ids_alone() -> None:
+    before = dict(zip(ITEMS, item_ids(ITEMS), strict=True))
+    after = dict(zip(["A brand new first step", *ITEMS], item_ids(["A brand new first step", *ITEMS]), strict=True))
+    assert all(after[text] == before[text] for text in ITEMS)
+
+
+def test_removing_or_reordering_items_leaves_ids_alone() -> None:
+    before = dict(zip(ITEMS, item_ids(ITEMS), strict=True))
+    reordered = list(reversed(ITEMS[1:]))
+    assert dict(zip(reordered, item_ids(reordered), strict=True)) == {text: before[text] for text in reordered}
+
+
+def test_changing_an_items_text_gives_it_a_new_id() -> None:
+    assert slug("Book the room") != slug("Book the large room")
+    assert slug("Cancel the room") not in item_ids(ITEMS)
+
+
+def test_long_items_that_start_alike_get_different_ids() -> None:
+    start = "Check that the vendor's data processing agreement covers "
+    assert slug(start + "customer data") != slug(start + "employee data")
+
+
+def task_list(texts: list[str]) -> str:
+    items = "\n".join(
+        f'<li class="task-list-item"><label class="task-list-control"><input type="checkbox"/>'
+        f'<span class="task-list-indicator"></span></label> {text}</li>'
+        for text in texts
+    )
+    return f'<h2>Steps</h2>\n<ul class="task-list">\n{items}\n</ul>'
+
+
+def test_translations_take_the_english_ids_in_order() -> None:
+    english = item_ids(ITEMS)
+    persian = render_checklists(
+        task_list(["هدف را توافق کنید", "اتاق را رزرو کنید", "دستور جلسه را بفرستید"]),
+        "checklists/x.md",
+        "fa",
+        english,
+        "http://x/fa/checklists/x/",
+    )
+    for item_id in english:
+        assert f'data-kb-item="{item_id}"' in persian
+    assert persian.index(english[0]) < persian.index(english[1]) < persian.index(english[2])
+
+
+def test_the_item_text_is_inside_the_label() -> None:
+    html = render_checklists(task_list(["Book the room"]), "checklists/x.md", "en", None, "http://x/")
+    label = html[html.index("<label") : html.index("</label>")]
+    assert "Book the room" in label and 'name="book-the-room-' in label

@@ -1,0 +1,178 @@
+"""Content rules: the real site passes them, and each rule fires on a planted fault,
+naming the file and line."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kb.checks.content import Problem, check_docs
+from kb.cli import main as kb_main
+from kb.project import ROOT
+
+
+def test_the_site_passes_every_content_check() -> None:
+    problems = check_docs(ROOT / "docs", ROOT / "mkdocs.yml")
+    assert not problems, "\n".join(map(str, problems))
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def edit(path: Path, change: Callable[[str], str]) -> None:
+    text = path.read_text(encoding="utf-8")
+    changed = change(text)
+    assert changed != text, f"the planted fault did not change {path}"
+    path.write_text(changed, encoding="utf-8")
+
+
+def append_line(path: Path, line: str) -> int:
+    """Add a line at the end of a page; return its line number."""
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + line + "\n"
+    path.write_text(text, encoding="utf-8")
+    return len(text.splitlines())
+
+
+def problems_in(copy: Path) -> list[Problem]:
+    return check_docs(copy / "docs", copy / "mkdocs.yml")
+
+
+def assert_reported(problems: list[Problem], path: Path, line: int | None, words: str) -> None:
+    hits = [p for p in problems if p.path == path and (line is None or p.line == line) and words in p.message]
+    assert hits, f"expected a problem at {path}:{line} mentioning {words!r}; got:\n" + "\n".join(map(str, problems))
+
+
+SEO = "tools/seo.md"
+
+
+def test_a_page_missing_in_one_language(copy: Path) -> None:
+    (copy / "docs/fa" / SEO).unlink()
+    assert_reported(problems_in(copy), copy / "docs/fa" / SEO, 1, "page missing in 'fa'")
+
+
+def test_a_page_no_navigation_reaches(copy: Path) -> None:
+    for lang in ("en", "ar", "fa"):
+        shutil.copy(copy / "docs" / lang / SEO, copy / "docs" / lang / "tools/orphan.md")
+    assert_reported(problems_in(copy), copy / "docs/en/tools/orphan.md", 1, "no navigation entry")
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "words"),
+    [
+        (lambda t: t.replace("---\n", "", 1), 1, "no front matter"),
+        (
+            lambda t: t.replace("description: ", "description: Costs: high ", 1).replace(
+                'description: Costs: high "', "description: Costs: high ", 1
+            ),
+            3,
+            "not valid YAML",
+        ),
+        (lambda t: t.replace("  - it\n", "  - sales\n", 1), 4, "unknown tag 'sales'"),
+        (
+            lambda t: "".join(line for line in t.splitlines(True) if not line.startswith("title:")),
+            1,
+            "non-empty 'title'",
+        ),
+    ],
+)
+def test_bad_front_matter(copy: Path, change: Callable[[str], str], line: int, words: str) -> None:
+    page = copy / "docs/en" / SEO
+    edit(page, change)
+    assert_reported(problems_in(copy), page, line, words)
+
+
+@pytest.mark.parametrize(
+    ("planted", "words"),
+    [
+        ('<script>alert("x")</script>', "<script>"),
+        ('<iframe src="https://example.com"></iframe>', "<iframe>"),
+        ('<span onclick="steal()">click</span>', "on...="),
+        ("[open](javascript:alert(1))", "javascript:"),
+        ("![](../assets/diagram.png)", "alt text"),
+    ],
+)
+def test_unsafe_or_inaccessible_markup(copy: Path, planted: str, words: str) -> None:
+    page = copy / "docs/en" / SEO
+    line = append_line(page, planted)
+    assert_reported(problems_in(copy), page, line, words)
+
+
+def test_arabic_letters_in_a_persian_page(copy: Path) -> None:
+    page = copy / "docs/fa" / SEO
+    line = append_line(page, "این متن يك حرف عربي دارد.")
+    assert_reported(problems_in(copy), page, line, "«ي» (U+064A) does not belong in a Persian page")
+
+
+def test_persian_letters_in_an_arabic_page(copy: Path) -> None:
+    page = copy / "docs/ar" / SEO
+    line = append_line(page, "هذا النص فيه حرف گ فارسي.")
+    assert_reported(problems_in(copy), page, line, "«گ»")
+
+
+def test_other_language_inside_a_lang_span_is_allowed(copy: Path) -> None:
+    append_line(copy / "docs/fa" / SEO, 'واژه عربی <span lang="ar">التسويق عبر البريد الإلكتروني</span> را هم می‌بینید.')
+    assert not problems_in(copy)
+
+
+def test_latin_digits_in_a_persian_page(copy: Path) -> None:
+    page = copy / "docs/fa" / SEO
+    line = append_line(page, "بیش از 75 درصد بودجه")
+    assert_reported(problems_in(copy), page, line, "digit «5» in a Persian page")
+
+
+def test_missing_half_space_in_persian(copy: Path) -> None:
+    page = copy / "docs/fa" / SEO
+    line = append_line(page, "این کار انجام می شود.")
+    assert_reported(problems_in(copy), page, line, "half-space")
+
+
+def test_untranslated_paragraph(copy: Path) -> None:
+    page = copy / "docs/ar" / SEO
+    line = append_line(page, "This paragraph was left in English by mistake and nobody translated it.")
+    assert_reported(problems_in(copy), page, line, "mostly Latin letters")
+
+
+def test_checklist_item_count_differs_between_languages(copy: Path) -> None:
+    edit(copy / "docs/fa" / SEO, lambda t: t.replace("- [ ] ", "- [ ] یک کار تازه\n- [ ] ", 1))
+    assert_reported(problems_in(copy), copy / "docs/fa" / SEO, None, "checklist items per checklist differ")
+
+
+def test_heading_level_that_skips(copy: Path) -> None:
+    page = copy / "docs/en" / SEO
+    line = append_line(page, "#### Too deep")
+    assert_reported(problems_in(copy), page, line, "skips from h2 to h4")
+
+
+def test_broken_link(copy: Path) -> None:
+    page = copy / "docs/en" / SEO
+    line = append_line(page, "See [the missing page](../tools/nowhere.md).")
+    assert_reported(problems_in(copy), page, line, "broken link '../tools/nowhere.md'")
+
+
+def test_kb_check_prints_file_and_line_and_fails(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = copy / "docs/en" / SEO
+    line = append_line(page, "<script>x()</script>")
+    assert kb_main(["--docs", str(copy / "docs"), "--config", str(copy / "mkdocs.yml"), "check"]) == 1
+    assert f"{page}:{line}: raw <script>" in capsys.readouterr().out
+
+
+def test_broken_anchor(copy: Path) -> None:
+    page = copy / "docs/en" / SEO
+    line = append_line(page, "See [empathy](../practices/empathy.md#no-such-heading).")
+    assert_reported(problems_in(copy), page, line, "broken anchor '../practices/empathy.md#no-such-heading'")
+
+
+def test_working_anchors_in_every_language_pass(copy: Path) -> None:
+    for lang, heading in (("en", "a-heading-here"), ("fa", "یک-عنوان")):
+        target = copy / "docs" / lang / "practices/empathy.md"
+        append_line(target, "## A heading here" if lang == "en" else "## یک عنوان")
+        append_line(copy / "docs" / lang / SEO, f"[x](../practices/empathy.md#{heading})")
+    problems = [p for p in problems_in(copy) if "anchor" in p.message]
+    assert not problems, "\n".join(map(str, problems))

@@ -1,0 +1,189 @@
+"""The search normalisation (overrides/assets/javascripts/search-normalize.js), run in Node.
+
+The browser runs that very file; here Node loads it, so there is one definition of the
+folding. Tables per language: spellings people type that must fold together, and words that
+look alike but must stay apart. The matcher (search.js) is checked on a tiny index for
+half-space joining and for ranking title > heading > body.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from kb.project import ROOT
+
+JAVASCRIPTS = ROOT / "overrides" / "assets" / "javascripts"
+NODE = shutil.which("node") or "/usr/bin/node"
+
+# (typed, canonical): both must fold to the same string.
+FOLD_TOGETHER = {
+    "en": [
+        ("SEO", "seo"),
+        ("Email Marketing", "email marketing"),
+        ("CMO\u200e Council", "cmo council"),  # a stray left-to-right mark
+        ("403", "٤٠٣"),
+    ],
+    "ar": [
+        ("مدیر التسویق", "مدير التسويق"),  # yeh: Persian ی for Arabic ي
+        ("علی", "على"),  # alef maksura ى as Persian ی
+        ("علي", "على"),  # alef maksura ى as Arabic ي
+        ("الشرکة", "الشركة"),  # kaf: Persian ک for Arabic ك
+        ("التَّعَاطُف", "التعاطف"),  # tashkeel: shadda, fatha, damma
+        ("معاً", "معا"),  # tanween
+        ("هٰذا", "هذا"),  # superscript alef
+        ("التعـــاطف", "التعاطف"),  # tatweel
+        ("الاسبوعية", "الأسبوعية"),  # alef with hamza above
+        ("الاشعارات", "الإشعارات"),  # alef with hamza below
+        ("الة", "آلة"),  # alef with madda
+        ("ٱلتسويق", "التسويق"),  # alef wasla
+        ("ا\u0654داة", "أداة"),  # hamza above written as a separate mark
+        ("خارطه", "خارطة"),  # teh marbuta written as heh
+        ("مسوول", "مسؤول"),  # waw with hamza
+        ("رییس", "رئيس"),  # yeh with hamza
+        ("403", "٤٠٣"),  # Arabic-Indic digits
+        ("۴۰۳", "٤٠٣"),  # Persian digits
+        ("\u200fالتسويق", "التسويق"),  # right-to-left mark
+    ],
+    "fa": [
+        ("میشود", "می\u200cشود"),  # ZWNJ (half-space) left out
+        ("شبکههای", "شبکه\u200cهای"),
+        ("چکلیست", "چک\u200cلیست"),
+        ("می\u200dشود", "می\u200cشود"),  # ZWJ typed for ZWNJ
+        ("تبليغات", "تبلیغات"),  # yeh: Arabic ي for Persian ی
+        ("كليك", "کلیک"),  # kaf: Arabic ك for Persian ک
+        ("همـــدلی", "همدلی"),  # tatweel
+        ("هَمدِلی", "همدلی"),  # tashkeel
+        ("معمولا", "معمولاً"),  # tanween
+        ("اگهی", "آگهی"),  # alef with madda
+        ("برنامه", "برنامۀ"),  # heh with yeh above
+        ("برنامه", "برنامهٔ"),  # hamza above written as a mark
+        ("شبكة", "شبکه"),  # typed on an Arabic keyboard: ك and ة
+        ("403", "۴۰۳"),  # ASCII digits
+        ("٤٠٣", "۴۰۳"),  # Arabic-Indic digits
+    ],
+}
+
+# Words that differ in letters people do not confuse: folding must keep them apart.
+STAY_DISTINCT = {
+    "en": [("seo", "sea"), ("roadmap", "road map"), ("403", "4030")],
+    "ar": [
+        ("حمل", "جمل"),  # dots make different letters
+        ("مدير", "مدبر"),
+        ("خارطة", "خارطت"),  # teh marbuta folds to heh, not teh
+        ("التعاطف", "التعاطي"),
+        ("٤٠٣", "٤٠٥"),
+    ],
+    "fa": [
+        ("پارس", "بارس"),  # Persian letters are not folded to Arabic look-alikes
+        ("چت", "جت"),
+        ("ژاله", "زاله"),
+        ("گل", "کل"),
+        ("می شود", "میشود"),  # a space stays a word break; the matcher joins words instead
+        ("۴۰۳", "۴۳۰"),
+    ],
+}
+
+
+def node(script: str, data: object) -> object:
+    """Run `script` in Node with `data` as `input` and the two search files loaded; return `output`."""
+    program = (
+        f"const N = require({json.dumps(str(JAVASCRIPTS / 'search-normalize.js'))});"
+        f"const {{Engine}} = require({json.dumps(str(JAVASCRIPTS / 'search.js'))});"
+        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        f"let output; {script};"
+        "process.stdout.write(JSON.stringify(output));"
+    )
+    result = subprocess.run([NODE, "-e", program], input=json.dumps(data), capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def fold(strings: list[str]) -> list[str]:
+    return node("output = input.map(N.fold)", strings)
+
+
+@pytest.mark.parametrize("lang", FOLD_TOGETHER)
+def test_variants_fold_to_the_same_form(lang: str) -> None:
+    pairs = FOLD_TOGETHER[lang]
+    folded = fold([text for pair in pairs for text in pair])
+    wrong = [
+        f"{a!r} -> {fa!r} but {b!r} -> {fb!r}"
+        for (a, b), fa, fb in zip(pairs, folded[::2], folded[1::2], strict=True)
+        if fa != fb
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("lang", STAY_DISTINCT)
+def test_distinct_words_stay_distinct(lang: str) -> None:
+    pairs = STAY_DISTINCT[lang]
+    folded = fold([text for pair in pairs for text in pair])
+    wrong = [
+        f"{a!r} and {b!r} both fold to {fa!r}"
+        for (a, b), fa, fb in zip(pairs, folded[::2], folded[1::2], strict=True)
+        if fa == fb
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_folding_is_idempotent() -> None:
+    texts = [text for table in FOLD_TOGETHER.values() for pair in table for text in pair]
+    once = fold(texts)
+    assert fold(once) == once
+
+
+def test_folded_words_map_back_to_the_original_spelling() -> None:
+    """Highlights use the map: each folded word must cover exactly the word as written."""
+    texts = ["هذه الأسبوعيّة فقط", "این چک‌لیست کمک می‌کند.", "Push Notifications, 403 ٤٠٣", "التعـــاطف معاً"]
+    found = node(
+        "output = input.map(t => { const m = N.foldWithMap(t);"
+        " return N.tokens(m.text).map(k => t.slice(m.map[k.start], m.map[k.end])) })",
+        texts,
+    )
+    assert found == [
+        ["هذه", "الأسبوعيّة", "فقط"],
+        ["این", "چک‌لیست", "کمک", "می‌کند"],
+        ["Push", "Notifications", "403", "٤٠٣"],
+        ["التعـــاطف", "معاً"],
+    ]
+
+
+TINY_INDEX = {
+    "lang": "en",
+    "pages": [
+        {"u": "passing/", "t": "Weekly notes", "s": [{"h": "", "a": "", "x": "We also keep a roadmap, in passing."}]},
+        {
+            "u": "heading/",
+            "t": "Planning",
+            "s": [
+                {"h": "", "a": "", "x": "How we plan."},
+                {"h": "The roadmap", "a": "the-roadmap", "x": "Kept by both teams."},
+            ],
+        },
+        {"u": "title/", "t": "Roadmap", "s": [{"h": "", "a": "", "x": "One plan for marketing and IT."}]},
+        {"u": "fa/", "t": "نمونه", "s": [{"h": "", "a": "", "x": "این چک‌لیست کمک می‌کند."}]},
+    ],
+}
+
+
+def search(queries: list[str]) -> list[list[str]]:
+    return node(
+        "const e = new Engine(input.index);output = input.queries.map(q => e.search(q).map(r => e.pages[r.page].u))",
+        {"index": TINY_INDEX, "queries": queries},
+    )
+
+
+def test_title_ranks_above_heading_above_passing_mention_also_while_typing() -> None:
+    assert search(["roadmap", "road", "ROADM"]) == [["title/", "heading/", "passing/"]] * 3
+
+
+def test_every_query_word_must_match() -> None:
+    assert search(["roadmap teams", "roadmap nowhere"]) == [["heading/"], []]
+
+
+def test_words_typed_apart_match_a_half_space_word() -> None:
+    assert search(["می کند", "میکند", "می‌کند", "چک لیست کمک"]) == [["fa/"]] * 4
+    assert search(["کند"]) == [[]]  # the half-space word is one word, not its tail
