@@ -23,6 +23,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 from fontTools.varLib import instancer
 
+from kb.languages import LANGUAGES
 from kb.project import ROOT
 
 SOURCE = ROOT / "node_modules" / "vazirmatn" / "fonts" / "webfonts" / "Vazirmatn[wght].woff2"
@@ -33,7 +34,8 @@ WEIGHTS = (300, 400, 700)
 ARABIC_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
 PERSIAN_LETTERS = "پچژکگی"
 MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654\u0670"  # tashkeel, hamza, alef
-DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+# Arabic-Indic digits (U+0660..), which readers may paste or quote, and each language's own.
+DIGITS = "".join(chr(0x0660 + n) for n in range(10)) + "".join(language.digits for language in LANGUAGES.values())
 PUNCTUATION = "،؛؟٪٫٬«»ـ\u200c\u200d"
 BASE_CHARACTERS = ARABIC_LETTERS + PERSIAN_LETTERS + MARKS + DIGITS + PUNCTUATION
 

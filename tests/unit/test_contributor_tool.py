@@ -16,6 +16,7 @@ from kb.cli import main as kb_main
 from kb.content.navigation import nav_sources
 from kb.content.pages import read_page
 from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, body_hash, page_status, set_front_matter
+from kb.languages import LANGUAGES
 from kb.project import ROOT
 
 SEO = "tools/seo.md"
@@ -41,7 +42,7 @@ def status_of(project: Path, lang: str, source: str) -> str:
 
 def test_new_page_creates_three_valid_files_in_the_navigation(copy: Path) -> None:
     assert kb(copy, "new-page", "tools/webinars", "--title", "Webinars", "--title-fa", "وبینارها") == 0
-    pages = {lang: read_page(copy / "docs" / lang / NEW) for lang in ("en", "ar", "fa")}
+    pages = {lang: read_page(copy / "docs" / lang / NEW) for lang in LANGUAGES}
     assert pages["en"].meta["title"] == "Webinars" and pages["fa"].meta["title"] == "وبینارها"
     assert pages["ar"].meta["title"] == "Webinars", "without --title-ar the English title stands in"
     for lang, page in pages.items():
@@ -81,7 +82,7 @@ def test_new_page_refuses_to_overwrite(copy: Path, capsys: pytest.CaptureFixture
     assert "already exists" in error and f"docs/{existing}/{NEW}" in error and "never overwrites" in error
     assert target.read_text(encoding="utf-8").endswith("My text.\n"), "the existing file was changed"
     assert (copy / "mkdocs.yml").read_text(encoding="utf-8") == config_before
-    others = [copy / "docs" / lang / NEW for lang in ("en", "ar", "fa") if lang != existing]
+    others = [copy / "docs" / lang / NEW for lang in LANGUAGES if lang != existing]
     assert not any(path.exists() for path in others), "refusing must write nothing at all"
 
 
@@ -91,7 +92,7 @@ def test_new_page_refuses_a_second_run_and_a_path_already_in_the_navigation(
     assert kb(copy, "new-page", NEW, "--title", "Webinars") == 0
     assert kb(copy, "new-page", NEW, "--title", "Webinars again") == 1
     assert "already exists" in capsys.readouterr().err
-    for lang in ("en", "ar", "fa"):
+    for lang in LANGUAGES:
         (copy / "docs" / lang / NEW).unlink()
     assert kb(copy, "new-page", NEW, "--title", "Webinars") == 1
     assert "already in the navigation" in capsys.readouterr().err

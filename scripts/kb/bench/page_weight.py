@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass, field
+from typing import Any
 
 from kb.local_site import TEXT_TYPES
 
@@ -47,23 +48,23 @@ def compressed_size(body: bytes, content_type: str) -> int:
     return len(gzip.compress(body, 6)) if content_type.startswith(TEXT_TYPES) else len(body)
 
 
-def _collect(responses: list[object]) -> Transfer:
+def _collect(responses: list[Any]) -> Transfer:
     transfer = Transfer()
     for response in responses:
-        if response.status != 200 or response.url.endswith(SEARCH_INDEX):  # type: ignore[attr-defined]
+        if response.status != 200 or response.url.endswith(SEARCH_INDEX):
             continue  # a 304 sends no body
-        body = response.body()  # type: ignore[attr-defined]
-        content_type = response.headers.get("content-type", "")  # type: ignore[attr-defined]
-        transfer.files[response.url] = compressed_size(body, content_type)  # type: ignore[attr-defined]
+        body = response.body()
+        content_type = response.headers.get("content-type", "")
+        transfer.files[response.url] = compressed_size(body, content_type)
     return transfer
 
 
-def visit(browser: object, url: str) -> tuple[Transfer, Transfer]:
+def visit(browser: Any, url: str) -> tuple[Transfer, Transfer]:
     """Open `url` in a fresh browser context, then follow its footer link to the next page."""
-    context = browser.new_context()  # type: ignore[attr-defined]
+    context = browser.new_context()
     try:
         page = context.new_page()
-        responses: list[object] = []
+        responses: list[Any] = []
         page.on("response", lambda response: responses.append(response))
         page.goto(url, wait_until="networkidle")
         first = _collect(responses)

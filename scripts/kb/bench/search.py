@@ -26,6 +26,7 @@ import sys
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from kb.bench.synthetic_site import generate
 from kb.languages import LANGUAGES
@@ -80,9 +81,9 @@ def index_sizes(site_dir: Path, lang: str) -> tuple[int, int]:
     return len(data), len(gzip.compress(data, compresslevel=6))
 
 
-def measure(browser: object, url: str, query: str, key_delay_ms: int = 150) -> Timing:
+def measure(browser: Any, url: str, query: str, key_delay_ms: int = 150) -> Timing:
     """Open `url` in a fresh (cold) context and type `query` as soon as the page has loaded."""
-    context = browser.new_context()  # type: ignore[attr-defined]
+    context = browser.new_context()
     try:
         page = context.new_page()
         page.add_init_script(RECORDER)
@@ -109,7 +110,7 @@ def measure(browser: object, url: str, query: str, key_delay_ms: int = 150) -> T
     )
 
 
-def bench_site(browser: object, name: str, site_dir: Path, base_url: str, pages: int, runs: int) -> list[Row]:
+def bench_site(browser: Any, name: str, site_dir: Path, base_url: str, pages: int, runs: int) -> list[Row]:
     rows = []
     for lang, language in LANGUAGES.items():
         query = QUERIES[name][lang]
