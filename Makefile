@@ -14,7 +14,7 @@ SYSTEM_TOOLS := /usr/bin/chromium:chromium pdftotext:poppler-utils java:default-
 export NO_MKDOCS_2_WARNING := 1
 KB := $(BIN)/python -m kb
 
-.PHONY: serve test test-fast check lint build new-page status stamp font external-links bench bench-search \
+.PHONY: serve test test-fast check format build new-page status stamp font external-links bench bench-search \
 	setup system-packages
 
 serve: setup
@@ -28,14 +28,21 @@ test: setup system-packages
 test-fast: setup
 	$(BIN)/python -m pytest -n auto -m "not browser"
 
-# Before you push: content checks with file:line messages, the linter, then a strict build.
+# Before you push (under a minute): content checks with file:line messages, the linter and
+# the formatting, a strict build, and every link and #anchor of that build.
+CHECK_URL := http://127.0.0.1:8000/
+PYTHON_CODE := scripts overrides/hooks tests
 check: setup
 	$(KB) check
-	$(BIN)/ruff check --quiet scripts overrides/hooks tests
-	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/ruff check --quiet $(PYTHON_CODE)
+	$(BIN)/ruff format --check --quiet $(PYTHON_CODE)
+	SITE_URL=$(CHECK_URL) $(BIN)/mkdocs build --strict --quiet --site-dir site
+	$(BIN)/python -m kb.checks.site_links site $(CHECK_URL)
 
-lint: setup
-	$(BIN)/ruff check scripts overrides/hooks tests
+# Apply the formatting `make check` asks for.
+format: setup
+	$(BIN)/ruff format $(PYTHON_CODE)
+	$(BIN)/ruff check --fix $(PYTHON_CODE)
 
 build: setup
 	$(BIN)/mkdocs build --strict

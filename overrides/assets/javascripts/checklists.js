@@ -1,6 +1,6 @@
 // Checklists that remember their ticks, show progress, copy as text and print.
 //
-// hooks/checklists.py writes the markup: every task list is a .kb-checklist whose items
+// overrides/hooks/checklists.py writes the markup: every task list is a .kb-checklist whose items
 // carry a stable data-kb-item ID, with its progress bar and reset button, and .kb-page-tools
 // holds the copy and print buttons and the strings this file writes. This file only adds
 // behaviour and never inserts controls, so nothing moves when it starts, and a page

@@ -22,7 +22,7 @@
 // (the tests check it) plus, for every folded character, the index of the original
 // character it came from, so that highlights and snippets show the page's own spelling.
 // Runs in the browser (window.kbSearchNormalize) and in Node (module.exports), where the
-// unit tests (tests/test_search_normalize.py) and the benchmark call it.
+// unit tests (tests/unit/test_search_engine.py) and the benchmark call it.
 ;(function (root) {
   "use strict"
 

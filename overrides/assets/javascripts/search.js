@@ -2,7 +2,7 @@
 //
 // Why not Material's lunr search: it shares one index between the three languages (results
 // mix), its Arabic pipeline loses Persian words, and nothing folds the spellings people
-// type. Here each page loads only its own language's index (hooks/search_index.py writes
+// type. Here each page loads only its own language's index (overrides/hooks/search_index.py writes
 // <language root>/search/kb-index.json), and the index text and the query go through the
 // same folding (search-normalize.js). The index keeps the original text, so snippets and
 // highlights show the page's own spelling.
@@ -355,7 +355,7 @@
     } else {
       draw(engine.search(query))
     }
-    // Which query the results on screen answer: the tests and scripts/bench_search.py wait on it.
+    // Which query the results on screen answer: the tests and kb/bench/search.py wait on it.
     root.setAttribute("data-kb-drawn", query)
   }
 
