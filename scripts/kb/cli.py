@@ -26,6 +26,7 @@ from kb.content.translations import (
     english_diff,
     site_status,
     stamp,
+    unchanged_since_stale,
 )
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES
 from kb.project import DOCS, MKDOCS_YML
@@ -79,12 +80,17 @@ def command_status(args: argparse.Namespace) -> int:
 
 
 def command_stamp(args: argparse.Namespace) -> int:
+    languages = args.lang or list(TRANSLATED_LANGUAGES)
     targets: list[tuple[str, str]] = []
     if args.all:
-        statuses = site_status(args.docs, args.config)
-        targets = [(s.lang, s.source) for s in statuses if s.state != UNTRANSLATED]
-        for skipped in (s for s in statuses if s.state == UNTRANSLATED):
-            print(f"skipped docs/{skipped.lang}/{skipped.source}: {skipped.reason}")
+        for status in site_status(args.docs, args.config):
+            if status.lang not in languages or status.state == UP_TO_DATE:
+                continue
+            why_not = status.reason if status.state == UNTRANSLATED else unchanged_since_stale(args.docs, status)
+            if why_not and not args.force:
+                print(f"skipped docs/{status.lang}/{status.source}: {why_not}")
+            else:
+                targets.append((status.lang, status.source))
     else:
         for page in args.pages:
             try:
@@ -93,16 +99,24 @@ def command_stamp(args: argparse.Namespace) -> int:
                 print(f"stamp: {refusal}", file=sys.stderr)
                 return 1
             named = page.strip().removeprefix("./").removeprefix("docs/").split("/", 1)[0]
-            languages = [named] if named in TRANSLATED_LANGUAGES else args.lang or list(TRANSLATED_LANGUAGES)
-            targets += [(lang, source) for lang in languages]
-    failed = 0
+            if named in LANGUAGES and named not in TRANSLATED_LANGUAGES:
+                print(
+                    f"stamp: {page} is an English page; stamp its translations: docs/<ar|fa>/{source}", file=sys.stderr
+                )
+                return 1
+            if named in TRANSLATED_LANGUAGES and args.lang and named not in args.lang:
+                print(f"stamp: {page} is in '{named}', but --lang says {', '.join(args.lang)}", file=sys.stderr)
+                return 1
+            targets += [(lang, source) for lang in ([named] if named in TRANSLATED_LANGUAGES else languages)]
+    refusals: list[str] = []  # one line each, even when both languages hit the same one
     for lang, source in targets:
         try:
-            print(stamp(args.docs, lang, source))
+            print(stamp(args.docs, lang, source, force=args.force))
         except StampRefused as refusal:
-            print(f"stamp: {refusal}", file=sys.stderr)
-            failed += 1
-    return 1 if failed else 0
+            if str(refusal) not in refusals:
+                refusals.append(str(refusal))
+                print(f"stamp: {refusal}", file=sys.stderr)
+    return 1 if refusals else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,7 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         "--lang", action="append", choices=TRANSLATED_LANGUAGES, help="only this language (repeatable)"
     )
     stamp_parser.add_argument(
-        "--all", action="store_true", help="every translated page (pages marked 'translation: needed' are skipped)"
+        "--all", action="store_true", help="every stale page whose translation changed since its English page did"
+    )
+    stamp_parser.add_argument(
+        "--force", action="store_true", help="stamp even a translation not edited since its English page changed"
     )
 
     args = parser.parse_args(argv)

@@ -44,11 +44,11 @@ def free_port() -> int:
 
 
 def build_site(
-    project: Path, site_dir: Path, site_url: str, *, exit_on_error: bool = False
+    project: Path, site_dir: Path, site_url: str, *, exit_on_error: bool = False, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` on a project folder; the result keeps the log. Scripts
     pass exit_on_error to stop with that log instead."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, **(env or {})}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,

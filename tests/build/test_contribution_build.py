@@ -16,7 +16,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup
@@ -27,10 +27,11 @@ from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, site_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES, page_path
 from kb.local_site import build_site
 from kb.project import ROOT
-from tests.support.site import built_file, made_once
+from tests.support.site import all_built_pages, built_file, made_once
 
 SITE_URL = "http://127.0.0.1:8000/"
-EDIT_PREFIX = "https://github.com/example/marketing-it-kb/edit/main/docs/"
+REPO_URL = "https://github.com/acme/kb"  # as the workflows set it
+EDIT_PREFIX = f"{REPO_URL}/edit/main/docs/"
 NEW, STALE_PAGE, FRESH_PAGE = "tools/webinars.md", "tools/seo.md", "practices/empathy.md"
 # Babel's long date for 4 March 2021 (English pages' commit) and 5 March 2021 (the stamp commit).
 FALLBACK_TEXT = "Webinars need a room, a platform and a host"  # written in English after scaffolding
@@ -88,7 +89,7 @@ def make_project(folder: Path) -> None:
 @pytest.fixture(scope="session")
 def built(project: Path) -> Path:
     def make(folder: Path) -> None:
-        result = build_site(project, folder / "site", SITE_URL)
+        result = build_site(project, folder / "site", SITE_URL, env={"REPO_URL": REPO_URL})
         log = result.stdout + result.stderr
         assert result.returncode == 0, log
         warnings = [line for line in log.splitlines() if line.lstrip().startswith(("WARNING", "ERROR"))]
@@ -192,15 +193,25 @@ def test_release_build_fails_naming_every_lagging_page(project: Path, monkeypatc
         assert any(f"docs/{lang}/{STALE_PAGE}: stale" in line for line in warnings), log
 
 
-def test_a_shallow_clone_builds_strict_clean(project: Path, tmp_path: Path) -> None:
+def test_a_shallow_clone_builds_strict_clean_without_edit_links(project: Path, tmp_path: Path) -> None:
+    """Its origin is a folder, not a GitHub or GitLab repository, and REPO_URL is unset: the
+    site then has no repository or edit link, and names no made-up host."""
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{project}", str(clone))
-    result = build_site(clone, tmp_path / "site", SITE_URL)
+    result = build_site(clone, tmp_path / "site", SITE_URL, env={"REPO_URL": ""})
     log = result.stdout + result.stderr
     assert result.returncode == 0, log
     assert not [line for line in log.splitlines() if line.startswith("WARNING")]
     date = soup(built_file(tmp_path / "site", "fa", FRESH_PAGE)).select_one(".kb-revision-date")
     assert date is not None and date.get_text(strip=True)
+    for lang, source, path in all_built_pages(tmp_path / "site", clone / "docs"):
+        html = soup(path)
+        assert not html.select("a[rel=edit], a.md-source"), f"docs/{lang}/{source} links to a repository"
+    placeholder = re.compile(r"https?://[^\s\"'<>]*example")
+    named = [
+        path for path in (tmp_path / "site").rglob("*.html") if placeholder.search(path.read_text(encoding="utf-8"))
+    ]
+    assert not named, f"pages linking to an example host: {named[:3]}"
 
 
 def test_the_real_site_shows_the_true_status_of_every_page(site: Path) -> None:
@@ -222,7 +233,3 @@ def test_the_real_site_shows_the_true_status_of_every_page(site: Path) -> None:
         if shown != {(s.source, s.lang): s.state for s in statuses}:
             wrong.append(f"{lang}/translation-status: table differs from kb status")
     assert not wrong, "\n".join(wrong)
-    for lang in LANGUAGES:
-        assert urlparse(soup(built_file(site, lang, "index.md")).select_one("a[rel=edit]")["href"]).path.endswith(
-            f"/docs/{lang}/index.md"
-        )

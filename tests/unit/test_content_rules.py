@@ -140,9 +140,40 @@ def test_untranslated_paragraph(copy: Path) -> None:
     assert_reported(problems_in(copy), page, line, "mostly Latin letters")
 
 
-def test_checklist_item_count_differs_between_languages(copy: Path) -> None:
-    edit(copy / "docs/fa" / SEO, lambda t: t.replace("- [ ] ", "- [ ] یک کار تازه\n- [ ] ", 1))
-    assert_reported(problems_in(copy), copy / "docs/fa" / SEO, None, "checklist items per checklist differ")
+def test_a_translators_extra_checklist_item_is_named_in_words(copy: Path) -> None:
+    """An up-to-date translation with one item more than English: the message says which."""
+    page = copy / "docs/fa/checklists/tool-adoption.md"
+    edit(page, lambda t: t.replace("- [ ] ", "- [ ] یک کار تازه\n- [ ] ", 1))
+    problems = [p for p in problems_in(copy) if p.path == page]
+    assert len(problems) == 1, problems
+    assert "has no English counterpart" in problems[0].message and "items here and" in problems[0].message
+    assert problems[0].message.startswith("checklist '"), problems[0].message
+
+
+def test_a_missing_heading_is_named_in_words(copy: Path) -> None:
+    page = copy / "docs/ar" / SEO
+    lines = page.read_text(encoding="utf-8").splitlines(keepends=True)
+    last_heading = max(i for i, line in enumerate(lines) if line.startswith("## "))
+    page.write_text("".join(lines[:last_heading] + lines[last_heading + 1 :]), encoding="utf-8")
+    english = [
+        line.removeprefix("## ").strip()
+        for line in (copy / "docs/en" / SEO).read_text().splitlines()
+        if line.startswith("## ")
+    ][-1]
+    assert_reported(problems_in(copy), page, None, f"in English is '{english}'")
+
+
+def test_an_english_only_change_leaves_translations_stale_not_failing(copy: Path) -> None:
+    """A new section and a new checklist item in English only: no problem for any language."""
+    english = copy / "docs/en/checklists/tool-adoption.md"
+    edit(
+        english,
+        lambda t: (
+            t.replace("- [ ] ", "- [ ] Ask who owns the data export\n- [ ] ", 1)
+            + "\n## A new section\n\nWritten in English first.\n"
+        ),
+    )
+    assert not problems_in(copy)
 
 
 def test_heading_level_that_skips(copy: Path) -> None:

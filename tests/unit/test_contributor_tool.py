@@ -121,7 +121,8 @@ def test_status_finds_a_stale_page_and_an_updated_hash_makes_it_current(copy: Pa
     )
     assert status_of(copy, "fa", SEO) == UP_TO_DATE
     assert status_of(copy, "ar", SEO) == STALE
-    assert kb(copy, "stamp", "docs/ar/tools/seo.md") == 0
+    assert kb(copy, "stamp", "docs/ar/tools/seo.md") == 1, "without git, an untouched stale page is not stamped"
+    assert kb(copy, "stamp", "--force", "docs/ar/tools/seo.md") == 0
     assert status_of(copy, "ar", SEO) == UP_TO_DATE
     assert not check_docs(copy / "docs", copy / "mkdocs.yml"), "stamping keeps the front matter valid"
 
@@ -199,7 +200,7 @@ def test_diff_shows_the_english_change_since_translation(copy: Path, capsys: pyt
     git(copy, "init", "-q")
     git(copy, "add", "-A")
     git(copy, "commit", "-qm", "site")
-    assert kb(copy, "stamp", SEO) == 0
+    assert kb(copy, "stamp", "--force", SEO) == 0
     translated_from = read_page(copy / "docs/fa" / SEO).meta["translated_from"]
     assert len(str(translated_from)) == 40, "stamp records the commit holding the English text"
     git(copy, "commit", "-qam", "stamp")
@@ -218,3 +219,58 @@ def test_diff_shows_the_english_change_since_translation(copy: Path, capsys: pyt
     )
     assert kb(copy, "status", "--diff") == 0
     assert capsys.readouterr().out.count("+A sentence added later.") == 2
+
+
+CHECKLIST = "checklists/tool-adoption.md"
+
+
+def insert_after_first_item(path: Path, item: str, section: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    first = text.index("- [ ] ")
+    end = text.index("\n", first) + 1
+    path.write_text(text[:end] + f"- [ ] {item}\n" + text[end:] + f"\n## {section}\n\nText.\n", encoding="utf-8")
+
+
+def test_an_english_only_change_then_a_translation_and_a_stamp(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The whole story: English gains a section and a checklist item; the translations go stale
+    and nothing fails; stamping an untouched translation is refused; the translator's update
+    and a stamp make that language current again, and the other stays stale."""
+    git(copy, "init", "-q")
+    git(copy, "add", "-A")
+    git(copy, "commit", "-qm", "site")
+    insert_after_first_item(copy / "docs/en" / CHECKLIST, "Ask who owns the data export.", "After launch")
+    git(copy, "commit", "-qam", "English only")
+    assert not check_docs(copy / "docs", copy / "mkdocs.yml"), "an English-only change must pass the checks"
+    assert status_of(copy, "ar", CHECKLIST) == status_of(copy, "fa", CHECKLIST) == STALE
+    capsys.readouterr()
+    assert kb(copy, "status") == 0
+    assert f"stale         {CHECKLIST}" in capsys.readouterr().out
+
+    assert kb(copy, "stamp", f"docs/fa/{CHECKLIST}") == 1
+    assert "has not changed since its English page did" in capsys.readouterr().err
+    assert kb(copy, "stamp", "--all") == 0
+    assert capsys.readouterr().out.count("skipped") == 2, "--all leaves untouched stale pages alone"
+    assert status_of(copy, "fa", CHECKLIST) == STALE
+
+    insert_after_first_item(copy / "docs/fa" / CHECKLIST, "بپرسید خروجی داده‌ها با کیست.", "پس از راه‌اندازی")
+    assert kb(copy, "stamp", "--all") == 0
+    assert f"stamped docs/fa/{CHECKLIST}" in capsys.readouterr().out
+    assert status_of(copy, "fa", CHECKLIST) == UP_TO_DATE and status_of(copy, "ar", CHECKLIST) == STALE
+    assert not check_docs(copy / "docs", copy / "mkdocs.yml")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["docs/en/tools/seo.md"], "is an English page"),
+        (["--lang", "ar", "docs/fa/tools/seo.md"], "is in 'fa', but --lang says ar"),
+        (["tools/nowhere"], "docs/en/tools/nowhere.md does not exist"),
+        (["Tools/SEO"], "is not a page path"),
+    ],
+)
+def test_stamp_explains_a_wrong_page_or_language_in_one_line(
+    copy: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert kb(copy, "stamp", *args) == 1
+    error = capsys.readouterr().err
+    assert message in error and len(error.strip().splitlines()) == 1 and "Traceback" not in error, error

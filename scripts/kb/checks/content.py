@@ -15,6 +15,7 @@ from pymdownx.slugs import slugify
 
 from kb.content.navigation import nav_sources
 from kb.content.pages import FrontMatterError, Page, page_sources, read_page
+from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 ALLOWED_TAGS = ("marketing", "it", "leadership")
@@ -265,35 +266,83 @@ def check_links(page: Page, docs: Path, lang: str) -> Iterator[Problem]:
                 )
 
 
-def structure(page: Page) -> dict[str, tuple[object, int]]:
-    """What must match across languages, each with the line to point at."""
-
-    def first(lines: list[int]) -> int:
-        return lines[0] if lines else 1
-
-    return {
-        "headings per level": ([level for level, _, _ in page.headings], first([line for _, _, line in page.headings])),
-        "checklist items per checklist": ([len(c) for c in page.checklists], first([c[0][2] for c in page.checklists])),
-        "table rows": (len(page.table_rows), first(page.table_rows)),
-        "admonitions": ([kind for kind, _ in page.admonitions], first([line for _, line in page.admonitions])),
-    }
+def heading_of(page: Page, line: int) -> str:
+    """The text of the last heading before a line ("" if none)."""
+    before = [text for _, text, heading_line in page.headings if heading_line < line]
+    return before[-1] if before else ""
 
 
-def check_parity(pages: dict[tuple[str, str], Page]) -> Iterator[Problem]:
+def structure_differences(page: Page, english: Page) -> Iterator[tuple[int, str]]:
+    """(line, the first difference in words) for each part of the structure that must match."""
+    ours, theirs = page.headings, english.headings
+    for index, ((level, text, line), (english_level, english_text, _)) in enumerate(zip(ours, theirs, strict=False)):
+        if level != english_level:
+            yield (
+                line,
+                (
+                    f"heading {index + 1}, '{text}', is a level-{level} heading here and "
+                    f"level {english_level} in English ('{english_text}')"
+                ),
+            )
+            break
+    else:
+        if len(ours) != len(theirs):
+            line = ours[-1][2] if ours else 1
+            extra = (
+                f"heading {len(theirs) + 1} here, '{ours[len(theirs)][1]}', has no English counterpart"
+                if len(ours) > len(theirs)
+                else f"heading {len(ours) + 1} in English is '{theirs[len(ours)][1]}'"
+            )
+            yield line, f"this page has {len(ours)} headings and the English page {len(theirs)}; {extra}"
+    for index, (items, english_items) in enumerate(zip(page.checklists, english.checklists, strict=False)):
+        if len(items) != len(english_items):
+            name = heading_of(page, items[0][2]) or f"number {index + 1}"
+            count = min(len(items), len(english_items))
+            extra = (
+                f"item {count + 1} here, '{items[count][0]}', has no English counterpart"
+                if len(items) > count
+                else f"item {count + 1} in English is '{english_items[count][0]}'"
+            )
+            yield (
+                items[-1][2],
+                f"checklist '{name}' has {len(items)} items here and {len(english_items)} in English; {extra}",
+            )
+            break
+    else:
+        if len(page.checklists) != len(english.checklists):
+            line = page.checklists[-1][0][2] if page.checklists else 1
+            yield (
+                line,
+                f"this page has {len(page.checklists)} checklists and the English page {len(english.checklists)}",
+            )
+    if len(page.table_rows) != len(english.table_rows):
+        line = page.table_rows[-1] if page.table_rows else 1
+        yield line, f"this page has {len(page.table_rows)} table rows and the English page {len(english.table_rows)}"
+    kinds, english_kinds = [kind for kind, _ in page.admonitions], [kind for kind, _ in english.admonitions]
+    if kinds != english_kinds:
+        index = next(
+            (i for i, (a, b) in enumerate(zip(kinds, english_kinds, strict=False)) if a != b),
+            min(len(kinds), len(english_kinds)),
+        )
+        line = page.admonitions[min(index, len(kinds) - 1)][1] if kinds else 1
+        here = f"'!!! {kinds[index]}'" if index < len(kinds) else "missing"
+        there = f"'!!! {english_kinds[index]}'" if index < len(english_kinds) else "missing"
+        yield line, f"admonition {index + 1} is {here} here and {there} in English"
+
+
+def check_parity(pages: dict[tuple[str, str], Page], docs: Path) -> Iterator[Problem]:
+    """An up-to-date translation keeps its English page's structure. A stale one may differ:
+    the English page changed after it was translated, which is a state (`make status`), not
+    a mistake, so an English-only change never fails here."""
     for (lang, source), page in sorted(pages.items()):
-        reference = pages.get((DEFAULT_LANGUAGE, source))
-        if lang == DEFAULT_LANGUAGE or reference is None or page.meta.get("translation") == "needed":
+        english = pages.get((DEFAULT_LANGUAGE, source))
+        if lang == DEFAULT_LANGUAGE or english is None:
             continue
-        ours, theirs = structure(page), structure(reference)
-        for aspect, (value, line) in ours.items():
-            if value != theirs[aspect][0]:
-                yield Problem(
-                    page.path,
-                    line,
-                    f"{aspect} differ from docs/{DEFAULT_LANGUAGE}/{source}: {value} here, {theirs[aspect][0]} there; "
-                    "keep the same structure in every language",
-                )
-        if sorted(map(str, page.meta.get("tags") or [])) != sorted(map(str, reference.meta.get("tags") or [])):
+        if page_status(docs, lang, source, page.meta).state != UP_TO_DATE:
+            continue
+        for line, difference in structure_differences(page, english):
+            yield Problem(page.path, line, f"{difference}: keep the structure of docs/{DEFAULT_LANGUAGE}/{source}")
+        if sorted(map(str, page.meta.get("tags") or [])) != sorted(map(str, english.meta.get("tags") or [])):
             yield Problem(
                 page.path, page.meta_lines.get("tags", 1), f"tags differ from docs/{DEFAULT_LANGUAGE}/{source}"
             )
@@ -310,5 +359,5 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         problems += check_letters(page, lang)
         problems += check_translated_paragraphs(page, lang)
         problems += check_links(page, docs, lang)
-    problems += check_parity(pages)
+    problems += check_parity(pages, docs)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))

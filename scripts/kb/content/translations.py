@@ -146,7 +146,7 @@ def english_when_translated(docs: Path, status: Status) -> tuple[str | None, str
     english = docs / DEFAULT_LANGUAGE / status.source
     candidates = [status.translated_from] if status.translated_from else []
     history = git(english.parent, "log", "--format=%H", "--", english.name)
-    if history is None and not candidates:
+    if history is None:
         return None, "git is not available here, and the old English text is only in git history"
     candidates += (history or "").split()
     for commit in candidates:
@@ -194,9 +194,48 @@ def set_front_matter(text: str, values: dict[str, str | None]) -> str:
     return "\n".join([lines[0], *kept, *added, *lines[end:]])
 
 
-def stamp(docs: Path, lang: str, source: str) -> str:
-    """Record on docs/<lang>/<source> the English text it now matches; return what was done."""
+def translation_when_current(docs: Path, status: Status) -> str | None:
+    """The translation as it was in the newest commit whose English page still had the hash
+    the translation records, i.e. just before it went stale; None when git cannot tell."""
+    if status.recorded_hash is None:
+        return None
+    english, translation = docs / DEFAULT_LANGUAGE / status.source, docs / status.lang / status.source
+    history = git(
+        docs, "log", "--format=%H", "--", f"{DEFAULT_LANGUAGE}/{status.source}", f"{status.lang}/{status.source}"
+    )
+    for commit in (history or "").split():
+        text = committed_text(english, commit)
+        if text is not None and body_hash(text) == status.recorded_hash:
+            return committed_text(translation, commit)
+    return None
+
+
+def unchanged_since_stale(docs: Path, status: Status) -> str | None:
+    """Why a stale translation may not be stamped yet (None: it was edited since, so it may)."""
+    if status.recorded_hash is None:  # never stamped: stamping is how it starts to be tracked
+        return None
+    name = f"docs/{status.lang}/{status.source}"
+    before = translation_when_current(docs, status)
+    if before is None:
+        return (
+            f"{name}: git history cannot tell whether it changed since its English page did; "
+            "compare it with `make status DIFF=1`, then stamp it with --force"
+        )
+    now = (docs / status.lang / status.source).read_text(encoding="utf-8")
+    if body_hash(before) == body_hash(now):
+        return (
+            f"{name} has not changed since its English page did (`make status DIFF=1` shows how); "
+            "update the translation first, or stamp it with --force if it needs no change"
+        )
+    return None
+
+
+def stamp(docs: Path, lang: str, source: str, force: bool = False) -> str:
+    """Record on docs/<lang>/<source> the English text it now matches; return what was done.
+    A stale translation that was not edited since it went stale is refused unless `force`."""
     path = docs / lang / source
+    if lang not in TRANSLATED_LANGUAGES:
+        raise StampRefused(f"'{lang}' is not a translated language: use one of {', '.join(TRANSLATED_LANGUAGES)}")
     if not (docs / DEFAULT_LANGUAGE / source).exists():
         raise StampRefused(
             f"docs/{DEFAULT_LANGUAGE}/{source} does not exist: only translations of an English page are stamped"
@@ -209,6 +248,10 @@ def stamp(docs: Path, lang: str, source: str) -> str:
             f"docs/{lang}/{source} is still marked 'translation: needed': translate it, "
             "delete that line from its front matter, then stamp it"
         )
+    if status.state == UP_TO_DATE and not force:
+        return f"docs/{lang}/{source} is already up to date (--force records translated_from again)"
+    if not force and (why := unchanged_since_stale(docs, status)):
+        raise StampRefused(why)
     commit, why_not = head_commit_with(docs / DEFAULT_LANGUAGE / source, status.current_hash)
     text = path.read_text(encoding="utf-8")
     path.write_text(

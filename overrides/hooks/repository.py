@@ -1,0 +1,53 @@
+"""Point the repository link and every page's edit link at the real repository, or nowhere.
+
+The repository is REPO_URL (both workflows set it to the repository they run in) or, when
+that is unset, the `origin` remote if it is a GitHub or GitLab repository. With neither,
+the site shows no repository or edit link at all, rather than a link to a made-up host.
+Edit links open the page's own language file (docs/<lang>/...) on the default branch:
+REPO_BRANCH, else origin's HEAD, else "main".
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+# https://github.com/owner/name(.git), git@github.com:owner/name(.git), ssh://git@gitlab.com/group/name
+REMOTE = re.compile(r"^(?:https://|ssh://git@|git@)(github\.com|gitlab\.com)[/:]([\w.-]+(?:/[\w.-]+)+?)(?:\.git)?/?$")
+EDIT_PATH = {"github.com": "edit/{branch}/docs/", "gitlab.com": "-/edit/{branch}/docs/"}
+
+
+def git(project: Path, *args: str) -> str:
+    try:
+        result = subprocess.run(["git", "-C", str(project), *args], capture_output=True, text=True, check=False)
+    except OSError:  # no git on this machine
+        return ""
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
+def repository(url: str) -> tuple[str, str] | None:
+    """(host, "owner/name") of a GitHub or GitLab repository URL, else None."""
+    match = REMOTE.match(url.strip())
+    return (match.group(1), match.group(2)) if match else None
+
+
+def default_branch(project: Path) -> str:
+    head = git(project, "symbolic-ref", "--short", "refs/remotes/origin/HEAD")  # "origin/main"
+    return os.environ.get("REPO_BRANCH") or head.removeprefix("origin/") or "main"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    project = Path(config.config_file_path).parent
+    found = repository(os.environ.get("REPO_URL") or git(project, "remote", "get-url", "origin"))
+    if found is None:
+        config.repo_url = config.repo_name = config.edit_uri = None
+        return config
+    host, name = found
+    config.repo_url = f"https://{host}/{name}"
+    config.repo_name = name
+    config.edit_uri = EDIT_PATH[host].format(branch=default_branch(project))
+    return config
