@@ -14,8 +14,9 @@ At build time each task list becomes:
 
 - The item text moves inside the <label>, so the checkbox's accessible name is the item
   (axe's `label` rule) and clicking the text ticks it.
-- IDs come from kb/content/checklist_ids.py: the English item at the same place, so ticks
-  survive edits elsewhere and language switches.
+- IDs come from kb/content/checklist_ids.py: the item at the same place in the English text
+  the page was translated from, so ticks survive edits elsewhere, language switches and
+  English changes a translation has not caught up with.
 - The controls (progress, reset; copy and print in .kb-page-tools above the first list)
   are written here, in the page's language, so that nothing moves when the page's script
   starts (a layout shift Lighthouse counts); overrides/assets/javascripts/checklists.js
@@ -35,8 +36,10 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from kb.content.checklist_ids import item_ids
+from kb.content.checklist_ids import english_ids_for, item_ids
+from kb.content.pages import Page as SourcePage
 from kb.content.pages import read_page
+from kb.content.translations import STALE, english_when_translated, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, language_and_source
 
 # The strings checklists.js writes itself (the rest are in the page already).
@@ -50,19 +53,41 @@ TASK_ITEM = re.compile(
 )
 
 
+def checklist_items(page: SourcePage) -> list[str]:
+    return [text for checklist in page.checklists for text, _, _ in checklist]
+
+
 @functools.lru_cache(maxsize=4096)
-def _english_item_ids(path: Path, modified_ns: int) -> list[str]:
+def _current_english_items(path: Path, modified_ns: int) -> list[str]:
     """Keyed by modification time too: each language build asks, and `mkdocs serve` rebuilds."""
-    return item_ids([text for checklist in read_page(path).checklists for text, _, _ in checklist])
+    return checklist_items(read_page(path))
 
 
-def english_item_ids(config: MkDocsConfig, source: str, count: int) -> list[str] | None:
-    """IDs from the English page, or None when it has a different number of items."""
-    english = Path(config.docs_dir) / DEFAULT_LANGUAGE / source
+@functools.lru_cache(maxsize=1024)
+def _translated_english_items(docs: Path, lang: str, source: str, recorded_hash: str) -> list[str] | None:
+    """The English items as they were when the translation was made (git history), or None."""
+    status = page_status(docs, lang, source)
+    text, _ = english_when_translated(docs, status)
+    return checklist_items(read_page(docs / DEFAULT_LANGUAGE / source, text)) if text is not None else None
+
+
+def english_item_ids(
+    config: MkDocsConfig, lang: str, source: str, meta: dict[str, object], count: int
+) -> list[str] | None:
+    """The IDs a page's items take (kb/content/checklist_ids.py): from the English text the
+    page was translated from, else from the current English page if the counts match, else None."""
+    docs = Path(config.docs_dir)
+    english = docs / DEFAULT_LANGUAGE / source
     if not english.exists():
         return None
-    ids = _english_item_ids(english, english.stat().st_mtime_ns)
-    return ids if len(ids) == count else None
+    current = _current_english_items(english, english.stat().st_mtime_ns)
+    if lang != DEFAULT_LANGUAGE:
+        status = page_status(docs, lang, source, meta)
+        if status.state == STALE and status.recorded_hash:
+            then = _translated_english_items(docs, lang, source, status.recorded_hash)
+            if then is not None and (ids := english_ids_for(count, then)):
+                return ids
+    return english_ids_for(count, current)
 
 
 def plain_text(fragment: str) -> str:
@@ -144,5 +169,5 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: objec
     if 'class="task-list-item"' not in content:
         return content
     lang, source = language_and_source(page.file.src_uri)
-    ids = english_item_ids(config, source, len(TASK_ITEM.findall(content)))
+    ids = english_item_ids(config, lang, source, page.meta, len(TASK_ITEM.findall(content)))
     return render_checklists(content, source, lang, ids, page.canonical_url or page.url)

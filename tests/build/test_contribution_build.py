@@ -11,10 +11,8 @@ shallow clone of it builds. The real site's notices and status table must match
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -27,6 +25,7 @@ from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, site_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES, page_path
 from kb.local_site import build_site
 from kb.project import ROOT
+from tests.support.git import git
 from tests.support.site import all_built_pages, built_file, made_once
 
 SITE_URL = "http://127.0.0.1:8000/"
@@ -40,19 +39,6 @@ DATES = {"en": "March 4, 2021", "ar": "5 مارس 2021", "fa": "۵ مارس ۲۰
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-def git(project: Path, *args: str, date: str | None = None) -> None:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@example.com",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@example.com",
-    }
-    if date:
-        env |= {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
-    subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=project, env=env, check=True, capture_output=True)
 
 
 def kb(project: Path, *args: str) -> int:

@@ -4,9 +4,7 @@ untranslated pages apart, with the English diff on request; `stamp` records a tr
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,6 +16,7 @@ from kb.content.pages import read_page
 from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, body_hash, page_status, set_front_matter
 from kb.languages import LANGUAGES
 from kb.project import ROOT
+from tests.support.git import git
 
 SEO = "tools/seo.md"
 NEW = "tools/webinars.md"
@@ -175,17 +174,6 @@ def test_set_front_matter_changes_only_its_own_lines() -> None:
     text = '---\ntitle: T\nsource_hash: "old"\ntags:\n  - it\n---\n\nsource_hash: body text stays\n'
     changed = set_front_matter(text, {"source_hash": "0123456789ab", "translated_from": None})
     assert changed == '---\ntitle: T\ntags:\n  - it\nsource_hash: "0123456789ab"\n---\n\nsource_hash: body text stays\n'
-
-
-def git(project: Path, *args: str) -> None:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@example.com",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@example.com",
-    }
-    subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=project, env=env, check=True, capture_output=True)
 
 
 def test_diff_shows_the_english_change_since_translation(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

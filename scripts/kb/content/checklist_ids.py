@@ -1,13 +1,16 @@
 """Stable IDs for checklist items, so that a ticked item stays ticked.
 
 The rule (documented in CONTRIBUTING.md): an item's ID is a slug of its ENGLISH text, and
-the Arabic and Persian items take the ID of the English item at the same place (same
-checklist, same position; the content checks keep the structure identical). Hence:
+the Arabic and Persian items take the ID of the item at the same place (same checklist,
+same position) in the English text they were TRANSLATED FROM: the current English page
+when the translation is up to date, the version with the translation's source_hash (from
+git history) when it is stale. Hence:
 - inserting, removing or reordering other items, or editing other text on the page,
-  leaves an item's ID alone;
+  leaves an item's ID alone, in English and on a stale translation alike;
 - a reader who switches language finds the same items ticked;
 - rewording the English item gives it a new ID: its old tick is dropped, never moved to
-  another item.
+  another item; on a stale translation the old item keeps its old ID until the
+  translation is updated and stamped.
 """
 
 from __future__ import annotations
@@ -44,3 +47,9 @@ def item_ids(english_items: list[str]) -> list[str]:
         seen[base] = seen.get(base, 0) + 1
         ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return ids
+
+
+def english_ids_for(translation_items: int, english_items: list[str]) -> list[str] | None:
+    """The English items' IDs for a translation with that many items, or None when the
+    counts differ (the translation then keys items by its own text)."""
+    return item_ids(english_items) if len(english_items) == translation_items else None

@@ -77,9 +77,12 @@ def parse_meta(yaml_text: str) -> tuple[dict[str, object], dict[str, int]]:
     return meta, meta_lines
 
 
-def read_page(path: Path) -> Page:
-    """Parse a page; raise FrontMatterError (with a line) when its front matter is broken."""
-    yaml_text, first_body_line, body_lines = split_front_matter(path.read_text(encoding="utf-8"))
+def read_page(path: Path, text: str | None = None) -> Page:
+    """Parse a page (its file, or `text` said to be it); raise FrontMatterError (with a line)
+    when its front matter is broken."""
+    yaml_text, first_body_line, body_lines = split_front_matter(
+        path.read_text(encoding="utf-8") if text is None else text
+    )
     meta, meta_lines = parse_meta(yaml_text)
     page = Page(path=path, meta=meta, meta_lines=meta_lines, body=[])
     in_fence = False
