@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from kb.checks.content import ALLOWED_TAGS, check_docs
+from kb.content.pages import PageError
 from kb.content.translations import (
     STALE,
     STATES,
@@ -164,7 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "stamp" and bool(args.pages) == args.all:
         parser.error("stamp: name pages, or give --all")
     handlers = {"check": command_check, "new-page": command_new_page, "status": command_status, "stamp": command_stamp}
-    return handlers[args.command](args)
+    try:
+        return handlers[args.command](args)
+    except PageError as error:  # a page that cannot be read: one line, as `make check` words it
+        print(f"{error.where()}: {error} (run `make check` for every problem)", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

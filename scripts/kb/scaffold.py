@@ -16,16 +16,15 @@ import yaml
 
 from kb.checks.content import ALLOWED_TAGS
 from kb.content.navigation import nav_sources
+from kb.content.pages import PAGE_PATH, SKELETON_DESCRIPTION, SKELETON_TEXT
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 
-PAGE_PATH = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*[a-z0-9]+(?:-[a-z0-9]+)*$")
-DEFAULT_DESCRIPTION = "One sentence saying what the reader gets from this page."
-ENGLISH_BODY = """
-Write the introduction here: two to four sentences on what this page helps the reader do.
+ENGLISH_BODY = f"""
+{SKELETON_TEXT[0]}: two to four sentences on what this page helps the reader do.
 
 ## First section
 
-Write the first section here. Sections start with `##`, parts of a section with `###`.
+{SKELETON_TEXT[1]}. Sections start with `##`, parts of a section with `###`.
 """
 # One line: the content checks read line by line, and a one-line comment is exempt as markup.
 TRANSLATION_NEEDED_BODY = (
@@ -64,15 +63,15 @@ def front_matter(meta: dict[str, object]) -> str:
     return f"---\n{text}---\n"
 
 
-def add_to_navigation(config_file: Path, source: str) -> None:
-    """Insert the page into mkdocs.yml's nav, as text so that comments and !ENV tags stay.
+def with_navigation_entry(config_file: Path, source: str) -> str:
+    """mkdocs.yml with the page inserted in its nav, as text so that comments and !ENV tags stay.
 
     It goes after the last entry of its folder (tools/webinars.md after tools/live-chat.md);
     a page of a new folder or of the top level goes at the end of the navigation. Entries
     without a title take the page's title in each language.
     """
     lines = config_file.read_text(encoding="utf-8").split("\n")
-    start = next((i for i, line in enumerate(lines) if re.match(r"^nav:\s*$", line)), None)
+    start = next((i for i, line in enumerate(lines) if re.match(r"^nav\s*:\s*(#.*)?$", line)), None)
     if start is None:
         raise ScaffoldRefused(f"{config_file} has no 'nav:' section to add the page to")
     end = next(
@@ -90,7 +89,7 @@ def add_to_navigation(config_file: Path, source: str) -> None:
             if match and match.group(2).rpartition("/")[0] == folder:
                 position, indent = index + 1, match.group(1)
     lines.insert(position, f"{indent}- {source}")
-    config_file.write_text("\n".join(lines), encoding="utf-8")
+    return "\n".join(lines)
 
 
 def new_page(
@@ -119,7 +118,8 @@ def new_page(
         raise ScaffoldRefused(
             f"'{source}' is already in the navigation of {config_file}; remove that entry or choose another path"
         )
-    english_meta = {"title": title.strip(), "description": (description or DEFAULT_DESCRIPTION).strip(), "tags": tags}
+    config_text = with_navigation_entry(config_file, source)  # before any file is written: it may refuse
+    english_meta = {"title": title.strip(), "description": (description or SKELETON_DESCRIPTION).strip(), "tags": tags}
     for lang, path in paths.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         if lang == DEFAULT_LANGUAGE:
@@ -129,5 +129,5 @@ def new_page(
             text = front_matter(meta) + TRANSLATION_NEEDED_BODY.format(en=DEFAULT_LANGUAGE, lang=lang, source=source)
         with path.open("x", encoding="utf-8") as file:  # "x": fail rather than overwrite, even in a race
             file.write(text)
-    add_to_navigation(config_file, source)
+    config_file.write_text(config_text, encoding="utf-8")
     return list(paths.values())

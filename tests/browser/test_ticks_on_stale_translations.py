@@ -11,7 +11,6 @@ updates the Persian page the same way, stamps it, rebuilds and checks again.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,12 +20,12 @@ import pytest
 from kb.cli import main as kb_main
 from kb.languages import LANGUAGES
 from kb.local_site import build_site, free_port, serve
-from kb.project import DOCS, MKDOCS_YML, ROOT
+from kb.project import DOCS
 from tests.support.browser import RecordedPage
 from tests.support.git import git
+from tests.support.projects import small_project
 
 PAGE = "checklists/tool-adoption.md"
-NAV = f"nav:\n  - Home: index.md\n  - {PAGE}\n"
 NEW_ITEM = {"en": "Ask who owns the data export.", "fa": "بپرسید خروجی داده‌ها با کیست."}
 REWORDED = {
     "en": "Check first whether a tool the company already pays for can do the job.",
@@ -81,19 +80,12 @@ def kb(project: Path, *args: str) -> int:
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """The small project, committed and stamped, served (not built yet) on a port of its own."""
-    project = tmp_path / "project"
+    project = small_project(tmp_path / "project", [PAGE])
     for lang in LANGUAGES:
-        (project / "docs" / lang / "checklists").mkdir(parents=True)
-        home = f"---\ntitle: Home {lang}\ndescription: The home page.\ntags:\n  - it\n---\n\nHome.\n"
-        (project / "docs" / lang / "index.md").write_text(home, encoding="utf-8")
+        (project / "docs" / lang / "checklists").mkdir()
         text = (DOCS / lang / PAGE).read_text(encoding="utf-8")
         text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)  # no links to pages this project lacks
         (project / "docs" / lang / PAGE).write_text(text, encoding="utf-8")
-    shutil.copytree(ROOT / "overrides", project / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
-    config = MKDOCS_YML.read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(
-        re.sub(r"^nav:\n(?:(?:[ \t].*)?\n)*", NAV, config, flags=re.M), encoding="utf-8"
-    )
     git(project, "init", "-q")
     git(project, "add", "-A")
     git(project, "commit", "-qm", "small site")

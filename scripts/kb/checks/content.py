@@ -14,7 +14,7 @@ from pathlib import Path
 from pymdownx.slugs import slugify
 
 from kb.content.navigation import nav_sources
-from kb.content.pages import FrontMatterError, Page, page_sources, read_page
+from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, page_sources, read_page, source_problems
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -61,15 +61,16 @@ def prose(text: str) -> str:
 
 
 def load_pages(docs: Path) -> tuple[dict[tuple[str, str], Page], list[Problem]]:
+    """Every readable page, and a problem for each page that cannot be read or published."""
     pages: dict[tuple[str, str], Page] = {}
     problems = []
     for lang in LANGUAGES:
         for source in page_sources(docs, lang):
             path = docs / lang / source
-            try:
+            found = source_problems(path, docs / lang)
+            problems += [Problem(path, line, message) for line, message in found]
+            if not found:
                 pages[(lang, source)] = read_page(path)
-            except FrontMatterError as error:
-                problems.append(Problem(path, error.line, str(error)))
     return pages, problems
 
 
@@ -87,7 +88,7 @@ def check_same_pages(docs: Path) -> Iterator[Problem]:
 
 
 def check_navigation(docs: Path, config_file: Path) -> Iterator[Problem]:
-    in_nav = set(nav_sources(config_file))
+    in_nav = nav_sources(config_file)
     for source in page_sources(docs, DEFAULT_LANGUAGE):
         if source not in in_nav:
             yield Problem(
@@ -95,6 +96,29 @@ def check_navigation(docs: Path, config_file: Path) -> Iterator[Problem]:
                 1,
                 f"no navigation entry reaches this page: add '{source}' to nav in mkdocs.yml",
             )
+    config_lines = config_file.read_text(encoding="utf-8").splitlines()
+    for source in in_nav:
+        if not (docs / DEFAULT_LANGUAGE / source).is_file():
+            line = next((n for n, text in enumerate(config_lines, start=1) if source in text), 1)
+            yield Problem(
+                config_file,
+                line,
+                f"the nav entry '{source}' names no file docs/{DEFAULT_LANGUAGE}/{source}: "
+                "create the page (`make new-page`) or remove the entry",
+            )
+
+
+def check_skeleton_replaced(page: Page) -> Iterator[Problem]:
+    """What `make new-page` wrote for the author to replace must not ship."""
+    if page.meta.get("description") == SKELETON_DESCRIPTION:
+        yield Problem(
+            page.path,
+            page.meta_lines.get("description", 1),
+            "the description is still new-page's placeholder: write one sentence on what the reader gets",
+        )
+    for line in page.body:
+        if any(placeholder in line.text for placeholder in SKELETON_TEXT):
+            yield Problem(page.path, line.number, "this is still new-page's placeholder text: write the page")
 
 
 def check_front_matter(page: Page) -> Iterator[Problem]:
@@ -354,7 +378,13 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     problems += check_same_pages(docs)
     problems += check_navigation(docs, config_file)
     for (lang, _), page in pages.items():
-        for rule in (check_front_matter, check_safe_markup, check_headings, check_checklist_items_unique):
+        for rule in (
+            check_front_matter,
+            check_skeleton_replaced,
+            check_safe_markup,
+            check_headings,
+            check_checklist_items_unique,
+        ):
             problems += rule(page)
         problems += check_letters(page, lang)
         problems += check_translated_paragraphs(page, lang)

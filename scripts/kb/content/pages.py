@@ -20,10 +20,23 @@ ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+(\w+)")
 FENCE = re.compile(r"^\s*(```|~~~)")
 
 
-class FrontMatterError(ValueError):
-    def __init__(self, line: int, message: str) -> None:
+# A page path under docs/<lang>/: lowercase words, digits and hyphens, folders separated by "/".
+PAGE_PATH = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*[a-z0-9]+(?:-[a-z0-9]+)*$")
+# What `make new-page` writes for the author to replace (kb/scaffold.py writes it from here).
+SKELETON_DESCRIPTION = "One sentence saying what the reader gets from this page."
+SKELETON_TEXT = ("Write the introduction here", "Write the first section here")
+
+
+class PageError(ValueError):
+    """A page that cannot be read, with the line to point at and what to do."""
+
+    def __init__(self, line: int, message: str, path: Path | None = None) -> None:
         super().__init__(message)
         self.line = line
+        self.path = path  # set by read_page
+
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.path else f"line {self.line}"
 
 
 @dataclass
@@ -45,16 +58,53 @@ class Page:
 
 
 def split_front_matter(text: str) -> tuple[str, int, list[str]]:
-    """Return (YAML text, line where the body starts, body lines); raise FrontMatterError."""
+    """Return (YAML text, line where the body starts, body lines); raise PageError."""
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
-        raise FrontMatterError(
+        raise PageError(
             1, "no front matter: the file must start with a line '---', then title, description and tags, then '---'"
         )
     for index, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
             return "\n".join(lines[1:index]), index + 2, lines[index + 1 :]
-    raise FrontMatterError(1, "front matter is not closed: add a line '---' after the tags")
+    raise PageError(1, "front matter is not closed: add a line '---' after the tags")
+
+
+def read_source(path: Path) -> str:
+    """A page's text: UTF-8, a byte-order mark and CRLF line ends accepted (MkDocs accepts them
+    too); PageError for anything else that would stop a reader of the file."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        message = f"not valid UTF-8 (byte 0x{data[error.start]:02x}): save the file as UTF-8"
+        raise PageError(line, message, path) from None
+    if not text.strip():
+        raise PageError(
+            1,
+            "the page is empty: start it with front matter (title, description, tags between "
+            "two '---' lines), then the text",
+            path,
+        )
+    return text.replace("\r\n", "\n")
+
+
+def source_problems(path: Path, language_root: Path) -> list[tuple[int, str]]:
+    """(line, message) for what makes a page file unreadable or unpublishable; the build
+    (overrides/hooks/source_files.py) and `make check` both report these."""
+    relative = path.relative_to(language_root).as_posix()
+    if not PAGE_PATH.match(relative.removesuffix(".md")):
+        fixed = "/".join("-".join(part.lower().split()) for part in relative.split("/"))
+        return [(1, f"the file name '{relative}' must be lowercase words, digits and hyphens: rename it to '{fixed}'")]
+    try:
+        page = read_page(path)
+    except PageError as error:
+        return [(error.line, str(error))]
+    if not any(line.text.strip() for line in page.body):
+        closing = split_front_matter(read_source(path))[1] - 1  # the second '---'
+        return [(closing, "the page has front matter but no text: write the page below this '---'")]
+    return []
 
 
 def parse_meta(yaml_text: str) -> tuple[dict[str, object], dict[str, int]]:
@@ -64,11 +114,11 @@ def parse_meta(yaml_text: str) -> tuple[dict[str, object], dict[str, int]]:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1  # +1 for the opening '---', +1 for 1-based
         problem = getattr(error, "problem", None) or str(error)
-        raise FrontMatterError(
+        raise PageError(
             line, f"front matter is not valid YAML ({problem}); a value containing ': ' must be in double quotes"
         ) from None
     if not isinstance(meta, dict):
-        raise FrontMatterError(2, "front matter must be 'key: value' lines (title, description, tags)")
+        raise PageError(2, "front matter must be 'key: value' lines (title, description, tags)")
     meta_lines = {}
     for number, line in enumerate(yaml_text.splitlines(), start=2):
         key = re.match(r"^(\w+)\s*:", line)
@@ -78,12 +128,14 @@ def parse_meta(yaml_text: str) -> tuple[dict[str, object], dict[str, int]]:
 
 
 def read_page(path: Path, text: str | None = None) -> Page:
-    """Parse a page (its file, or `text` said to be it); raise FrontMatterError (with a line)
+    """Parse a page (its file, or `text` said to be it); raise PageError (with a line)
     when its front matter is broken."""
-    yaml_text, first_body_line, body_lines = split_front_matter(
-        path.read_text(encoding="utf-8") if text is None else text
-    )
-    meta, meta_lines = parse_meta(yaml_text)
+    try:
+        yaml_text, first_body_line, body_lines = split_front_matter(read_source(path) if text is None else text)
+        meta, meta_lines = parse_meta(yaml_text)
+    except PageError as error:
+        error.path = path
+        raise
     page = Page(path=path, meta=meta, meta_lines=meta_lines, body=[])
     in_fence = False
     previous_was_item = False

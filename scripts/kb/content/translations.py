@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kb.content.navigation import nav_sources
-from kb.content.pages import FrontMatterError, page_sources, parse_meta, split_front_matter
+from kb.content.pages import PageError, page_sources, parse_meta, read_source, split_front_matter
 from kb.languages import DEFAULT_LANGUAGE, TRANSLATED_LANGUAGES
 
 UP_TO_DATE, STALE, UNTRANSLATED = "up to date", "stale", "untranslated"
@@ -48,22 +48,26 @@ def body_hash(text: str) -> str:
     so re-wrapping lines or trailing spaces in English never make a translation stale."""
     try:
         _, _, body = split_front_matter(text)
-    except FrontMatterError:
+    except PageError:
         body = text.splitlines()
     normalised = " ".join("\n".join(body).split())
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 
 def read_meta(path: Path) -> dict[str, object]:
-    """A page's front matter; FrontMatterError when it is broken."""
-    yaml_text, _, _ = split_front_matter(path.read_text(encoding="utf-8"))
+    """A page's front matter; PageError when it is broken."""
+    try:
+        yaml_text, _, _ = split_front_matter(read_source(path))
+    except PageError as error:
+        error.path = path
+        raise
     return parse_meta(yaml_text)[0]
 
 
 def page_status(docs: Path, lang: str, source: str, meta: dict[str, object] | None = None) -> Status:
     """The state of docs/<lang>/<source> against docs/en/<source>. `meta`, the page's front
     matter if the caller has it parsed already (a build does), saves reading it again."""
-    current = body_hash((docs / DEFAULT_LANGUAGE / source).read_text(encoding="utf-8"))
+    current = body_hash(read_source(docs / DEFAULT_LANGUAGE / source))
     path = docs / lang / source
 
     def status(state: str, reason: str, recorded: str | None = None, commit: str | None = None) -> Status:
@@ -73,7 +77,7 @@ def page_status(docs: Path, lang: str, source: str, meta: dict[str, object] | No
         return status(UNTRANSLATED, f"docs/{lang}/{source} does not exist")
     try:
         meta = read_meta(path) if meta is None else meta
-    except FrontMatterError as error:
+    except PageError as error:
         return status(STALE, f"front matter unreadable ({error}): run `make check`")
     if meta.get("translation") == "needed":
         return status(UNTRANSLATED, "marked 'translation: needed'")

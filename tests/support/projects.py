@@ -1,0 +1,32 @@
+"""Small projects for tests that change content and build: a home page in every language
+(and whatever pages a test adds), the real theme, hooks and mkdocs.yml with its own nav."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from kb.languages import LANGUAGES
+from kb.project import MKDOCS_YML, ROOT
+
+
+def home_page(lang: str) -> str:
+    return f"---\ntitle: Home {lang}\ndescription: The home page.\ntags:\n  - it\n---\n\nHome.\n"
+
+
+def small_project(project: Path, nav: list[str]) -> Path:
+    """Write the project (not yet built) with a home page per language and `nav` after it."""
+    for lang in LANGUAGES:
+        (project / "docs" / lang).mkdir(parents=True)
+        (project / "docs" / lang / "index.md").write_text(home_page(lang), encoding="utf-8")
+    shutil.copytree(ROOT / "overrides", project / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
+    entries = "".join(f"  - {source}\n" for source in nav)
+    config = re.sub(
+        r"^nav:\n(?:(?:[ \t].*)?\n)*",
+        f"nav:\n  - Home: index.md\n{entries}",
+        MKDOCS_YML.read_text(encoding="utf-8"),
+        flags=re.M,
+    )
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return project

@@ -1,0 +1,166 @@
+"""Every bad input a contributor can make gets one line naming the file and the line, and
+what to do, from `make check` (kb check) and never a traceback. The same cases through
+`mkdocs build --strict` are in tests/build/test_bad_inputs_in_the_build.py."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kb.languages import LANGUAGES
+from kb.project import ROOT
+
+SEO = "tools/seo.md"
+GOOD_FRONT_MATTER = "---\ntitle: Search engine optimisation\ndescription: What SEO is.\ntags:\n  - marketing\n---\n"
+
+# name -> (bytes of docs/en/tools/seo.md, the line reported, words of the message); None: accepted
+PAGES: dict[str, tuple[bytes, int, str] | None] = {
+    "invalid UTF-8": (GOOD_FRONT_MATTER.encode() + b"\nText.\n\xff\xfe broken\n", 9, "not valid UTF-8 (byte 0xff)"),
+    "empty page": (b"", 1, "the page is empty"),
+    "only white space": (b"\n  \n", 1, "the page is empty"),
+    "front matter only": (GOOD_FRONT_MATTER.encode(), 6, "front matter but no text"),
+    "malformed front matter": (b"---\ntitle: Costs: high\ndescription: x\n---\n\nText.\n", 2, "not valid YAML"),
+    "front matter not a mapping": (b"---\n- a list\n- of things\n---\n\nText.\n", 2, "must be 'key: value' lines"),
+    "no front matter": (b"Just text.\n", 1, "no front matter"),
+    "unclosed front matter": (b"---\ntitle: T\n\nText.\n", 1, "front matter is not closed"),
+}
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def kb_check(project: Path) -> subprocess.CompletedProcess[str]:
+    """`make check`'s first step, as a contributor runs it (a process: a traceback would show)."""
+    command = [
+        sys.executable,
+        "-m",
+        "kb",
+        "--docs",
+        str(project / "docs"),
+        "--config",
+        str(project / "mkdocs.yml"),
+        "check",
+    ]
+    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=project)
+
+
+def problem_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
+    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
+    return [
+        line for line in result.stdout.splitlines() if not line.startswith(("content checks", "1 problem", "2 problem"))
+    ]
+
+
+@pytest.mark.parametrize("name", [name for name, case in PAGES.items() if case])
+def test_a_bad_page_gets_one_line_naming_file_and_line(copy: Path, name: str) -> None:
+    content, line, words = PAGES[name]
+    for lang in LANGUAGES:  # the same bad file in every language: no other problem follows
+        (copy / "docs" / lang / SEO).write_bytes(content)
+    result = kb_check(copy)
+    assert result.returncode == 1
+    ours = [text for text in problem_lines(result) if text.startswith(f"docs/en/{SEO}:")]
+    assert ours == [ours[0]] and ours[0].startswith(f"docs/en/{SEO}:{line}: ") and words in ours[0], result.stdout
+
+
+@pytest.mark.parametrize("prefix", [b"\xef\xbb\xbf", b""], ids=["BOM", "CRLF"])
+def test_a_byte_order_mark_and_windows_line_ends_are_accepted(copy: Path, prefix: bytes) -> None:
+    page = copy / "docs/en" / SEO
+    text = page.read_bytes()
+    page.write_bytes(prefix + text if prefix else text.replace(b"\n", b"\r\n"))
+    result = kb_check(copy)
+    assert result.returncode == 0 and not problem_lines(result), result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "fixed"), [("tools/Web Inars.md", "tools/web-inars.md"), ("tools/SEO2.md", "tools/seo2.md")]
+)
+def test_a_file_name_with_spaces_or_capitals_is_named_with_the_fix(copy: Path, name: str, fixed: str) -> None:
+    for lang in LANGUAGES:
+        shutil.copy(copy / "docs" / lang / SEO, copy / "docs" / lang / name)
+    lines = problem_lines(kb_check(copy))
+    assert (
+        f"docs/en/{name}:1: the file name '{name}' must be lowercase words, digits and hyphens: "
+        f"rename it to '{fixed}'" in lines
+    ), lines
+
+
+def test_a_nav_entry_to_a_missing_file_names_the_line_of_mkdocs_yml(copy: Path) -> None:
+    config = copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace(
+        "      - tools/seo.md\n", "      - tools/seo.md\n      - tools/gone.md\n"
+    )
+    config.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("      - tools/gone.md") + 1
+    lines = problem_lines(kb_check(copy))
+    assert any(
+        entry.startswith(f"mkdocs.yml:{line}: the nav entry 'tools/gone.md' names no file") for entry in lines
+    ), lines
+
+
+def test_an_untouched_scaffold_cannot_ship(copy: Path) -> None:
+    make = [sys.executable, "-m", "kb", "--docs", str(copy / "docs"), "--config", str(copy / "mkdocs.yml")]
+    assert (
+        subprocess.run([*make, "new-page", "tools/webinars", "--title", "Webinars"], capture_output=True).returncode
+        == 0
+    )
+    lines = problem_lines(kb_check(copy))
+    english = [line for line in lines if line.startswith("docs/en/tools/webinars.md:")]
+    assert any("the description is still new-page's placeholder" in line for line in english), lines
+    assert any("this is still new-page's placeholder text" in line for line in english), lines
+
+
+def test_a_page_in_one_language_only_names_the_missing_file(copy: Path) -> None:
+    (copy / "docs/fa/tools/extra.md").write_bytes((copy / "docs/fa" / SEO).read_bytes())
+    lines = problem_lines(kb_check(copy))
+    assert (
+        "docs/en/tools/extra.md:1: page missing in 'en': it exists as docs/fa/tools/extra.md; "
+        "write the translation (or run `make new-page`)" in lines
+    ), lines
+
+
+@pytest.mark.parametrize("nav_line", ["nav :", "nav: # the menu, in order"])
+def test_new_page_accepts_a_spaced_or_commented_nav_key(copy: Path, nav_line: str) -> None:
+    config = copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("\nnav:\n", f"\n{nav_line}\n"), encoding="utf-8")
+    make = [sys.executable, "-m", "kb", "--docs", str(copy / "docs"), "--config", str(config)]
+    result = subprocess.run(
+        [*make, "new-page", "tools/webinars", "--title", "Webinars"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert "  - tools/webinars.md" in config.read_text(encoding="utf-8")
+
+
+def test_new_page_without_a_nav_writes_nothing(copy: Path) -> None:
+    config = copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("\nnav:\n", "\nnavigation:\n"), encoding="utf-8")
+    make = [sys.executable, "-m", "kb", "--docs", str(copy / "docs"), "--config", str(config)]
+    result = subprocess.run(
+        [*make, "new-page", "tools/webinars", "--title", "Webinars"], capture_output=True, text=True
+    )
+    assert result.returncode == 1 and "has no 'nav:' section" in result.stderr and "Traceback" not in result.stderr
+    assert not list((copy / "docs").rglob("webinars.md")), "new-page wrote files before refusing"
+
+
+def test_status_piped_into_head_ends_quietly(copy: Path) -> None:
+    command = f"'{sys.executable}' -m kb --docs '{copy / 'docs'}' --config '{copy / 'mkdocs.yml'}' status | head -1"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, check=False)
+    assert result.stdout.startswith("Arabic (docs/ar):") and result.stderr == "", result.stderr
+
+
+def test_status_of_an_unreadable_page_is_one_line(copy: Path) -> None:
+    (copy / "docs/en" / SEO).write_bytes(b"---\ntitle: T\n---\n\xff\n")
+    make = [sys.executable, "-m", "kb", "--docs", str(copy / "docs"), "--config", str(copy / "mkdocs.yml")]
+    result = subprocess.run([*make, "status"], capture_output=True, text=True)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert (
+        result.stderr.strip() == f"{copy}/docs/en/{SEO}:4: not valid UTF-8 (byte 0xff): save the file as UTF-8 "
+        "(run `make check` for every problem)"
+    )
