@@ -85,7 +85,7 @@ def command_stamp(args: argparse.Namespace) -> int:
     targets: list[tuple[str, str]] = []
     if args.all:
         for status in site_status(args.docs, args.config):
-            if status.lang not in languages or status.state == UP_TO_DATE:
+            if status.lang not in languages or (status.state == UP_TO_DATE and not args.force):
                 continue
             why_not = status.reason if status.state == UNTRANSLATED else unchanged_since_stale(args.docs, status)
             if why_not and not args.force:

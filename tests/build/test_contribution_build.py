@@ -59,7 +59,7 @@ def make_project(folder: Path) -> None:
     git(project, "init", "-q")
     git(project, "add", "-A")
     git(project, "commit", "-qm", "site", date="2021-03-04T10:00:00Z")
-    assert kb(project, "stamp", "--all") == 0
+    assert kb(project, "stamp", "--all", "--force") == 0
     git(project, "commit", "-qam", "stamp", date="2021-03-05T10:00:00Z")
     assert kb(project, "new-page", NEW, "--title", "Webinars") == 0
     scaffold = project / "docs/en" / NEW

@@ -121,9 +121,10 @@ def test_every_page_names_its_translations_and_canonical_url(site: Path, server_
     assert not problems, "\n".join(problems)
 
 
-def test_external_links_are_listed_and_well_formed() -> None:
+def test_external_links_are_well_formed() -> None:
+    """Every link to another site in docs/ and mkdocs.yml (none today: the repository link
+    comes from REPO_URL) parses; test_external_link_syntax_check_catches_bad_urls plants some."""
     links = external_links(DOCS, DOCS.parent / "mkdocs.yml")
-    assert any("github.com" in url for url, _ in links), "the repository link in mkdocs.yml was not listed"
     assert not invalid_links(links), "\n".join(f"{where}: {url}" for url, where in invalid_links(links))
 
 
