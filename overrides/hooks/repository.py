@@ -11,22 +11,15 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from kb.content.translations import git
+
 # https://github.com/owner/name(.git), git@github.com:owner/name(.git), ssh://git@gitlab.com/group/name
 REMOTE = re.compile(r"^(?:https://|ssh://git@|git@)(github\.com|gitlab\.com)[/:]([\w.-]+(?:/[\w.-]+)+?)(?:\.git)?/?$")
 EDIT_PATH = {"github.com": "edit/{branch}/docs/", "gitlab.com": "-/edit/{branch}/docs/"}
-
-
-def git(project: Path, *args: str) -> str:
-    try:
-        result = subprocess.run(["git", "-C", str(project), *args], capture_output=True, text=True, check=False)
-    except OSError:  # no git on this machine
-        return ""
-    return result.stdout.strip() if result.returncode == 0 else ""
 
 
 def repository(url: str) -> tuple[str, str] | None:
@@ -36,13 +29,13 @@ def repository(url: str) -> tuple[str, str] | None:
 
 
 def default_branch(project: Path) -> str:
-    head = git(project, "symbolic-ref", "--short", "refs/remotes/origin/HEAD")  # "origin/main"
+    head = (git(project, "symbolic-ref", "--short", "refs/remotes/origin/HEAD") or "").strip()  # "origin/main"
     return os.environ.get("REPO_BRANCH") or head.removeprefix("origin/") or "main"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     project = Path(config.config_file_path).parent
-    found = repository(os.environ.get("REPO_URL") or git(project, "remote", "get-url", "origin"))
+    found = repository(os.environ.get("REPO_URL") or git(project, "remote", "get-url", "origin") or "")
     if found is None:
         config.repo_url = config.repo_name = config.edit_uri = None
         return config

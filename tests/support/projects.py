@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
+from kb.bench.synthetic_site import with_nav
 from kb.languages import LANGUAGES
 from kb.project import MKDOCS_YML, ROOT
 
@@ -22,11 +22,6 @@ def small_project(project: Path, nav: list[str]) -> Path:
         (project / "docs" / lang / "index.md").write_text(home_page(lang), encoding="utf-8")
     shutil.copytree(ROOT / "overrides", project / "overrides", ignore=shutil.ignore_patterns("__pycache__"))
     entries = "".join(f"  - {source}\n" for source in nav)
-    config = re.sub(
-        r"^nav:\n(?:(?:[ \t].*)?\n)*",
-        f"nav:\n  - Home: index.md\n{entries}",
-        MKDOCS_YML.read_text(encoding="utf-8"),
-        flags=re.M,
-    )
+    config = with_nav(MKDOCS_YML.read_text(encoding="utf-8"), f"nav:\n  - Home: index.md\n{entries}")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     return project

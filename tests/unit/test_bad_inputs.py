@@ -37,19 +37,15 @@ def copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def run_kb(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The contributors' tool as a contributor runs it: a process, so a traceback would show."""
+    command = [sys.executable, "-m", "kb", "--docs", str(project / "docs"), "--config", str(project / "mkdocs.yml")]
+    return subprocess.run([*command, *args], capture_output=True, text=True, check=False, cwd=project)
+
+
 def kb_check(project: Path) -> subprocess.CompletedProcess[str]:
-    """`make check`'s first step, as a contributor runs it (a process: a traceback would show)."""
-    command = [
-        sys.executable,
-        "-m",
-        "kb",
-        "--docs",
-        str(project / "docs"),
-        "--config",
-        str(project / "mkdocs.yml"),
-        "check",
-    ]
-    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=project)
+    """`make check`'s first step."""
+    return run_kb(project, "check")
 
 
 def problem_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
@@ -106,11 +102,7 @@ def test_a_nav_entry_to_a_missing_file_names_the_line_of_mkdocs_yml(copy: Path) 
 
 
 def test_an_untouched_scaffold_cannot_ship(copy: Path) -> None:
-    make = [sys.executable, "-m", "kb", "--docs", str(copy / "docs"), "--config", str(copy / "mkdocs.yml")]
-    assert (
-        subprocess.run([*make, "new-page", "tools/webinars", "--title", "Webinars"], capture_output=True).returncode
-        == 0
-    )
+    assert run_kb(copy, "new-page", "tools/webinars", "--title", "Webinars").returncode == 0
     lines = problem_lines(kb_check(copy))
     english = [line for line in lines if line.startswith("docs/en/tools/webinars.md:")]
     assert any("the description is still new-page's placeholder" in line for line in english), lines
@@ -130,10 +122,7 @@ def test_a_page_in_one_language_only_names_the_missing_file(copy: Path) -> None:
 def test_new_page_accepts_a_spaced_or_commented_nav_key(copy: Path, nav_line: str) -> None:
     config = copy / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("\nnav:\n", f"\n{nav_line}\n"), encoding="utf-8")
-    make = [sys.executable, "-m", "kb", "--docs", str(copy / "docs"), "--config", str(config)]
-    result = subprocess.run(
-        [*make, "new-page", "tools/webinars", "--title", "Webinars"], capture_output=True, text=True
-    )
+    result = run_kb(copy, "new-page", "tools/webinars", "--title", "Webinars")
     assert result.returncode == 0, result.stderr
     assert "  - tools/webinars.md" in config.read_text(encoding="utf-8")
 
@@ -141,10 +130,7 @@ def test_new_page_accepts_a_spaced_or_commented_nav_key(copy: Path, nav_line: st
 def test_new_page_without_a_nav_writes_nothing(copy: Path) -> None:
     config = copy / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("\nnav:\n", "\nnavigation:\n"), encoding="utf-8")
-    make = [sys.executable, "-m", "kb", "--docs", str(copy / "docs"), "--config", str(config)]
-    result = subprocess.run(
-        [*make, "new-page", "tools/webinars", "--title", "Webinars"], capture_output=True, text=True
-    )
+    result = run_kb(copy, "new-page", "tools/webinars", "--title", "Webinars")
     assert result.returncode == 1 and "has no 'nav:' section" in result.stderr and "Traceback" not in result.stderr
     assert not list((copy / "docs").rglob("webinars.md")), "new-page wrote files before refusing"
 
@@ -157,8 +143,7 @@ def test_status_piped_into_head_ends_quietly(copy: Path) -> None:
 
 def test_status_of_an_unreadable_page_is_one_line(copy: Path) -> None:
     (copy / "docs/en" / SEO).write_bytes(b"---\ntitle: T\n---\n\xff\n")
-    make = [sys.executable, "-m", "kb", "--docs", str(copy / "docs"), "--config", str(copy / "mkdocs.yml")]
-    result = subprocess.run([*make, "status"], capture_output=True, text=True)
+    result = run_kb(copy, "status")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert (
         result.stderr.strip() == f"{copy}/docs/en/{SEO}:4: not valid UTF-8 (byte 0xff): save the file as UTF-8 "
