@@ -43,7 +43,7 @@ from kb.content.translations import STALE, english_when_translated, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, language_and_source
 
 # The strings checklists.js writes itself (the rest are in the page already).
-SCRIPT_STRINGS = ("progress", "reset_confirm", "copied", "copy_failed", "date")
+SCRIPT_STRINGS = ("progress", "reset_confirm", "copied", "copy_failed", "not_saved", "date")
 HEADING = re.compile(r"<h[2-6][^>]*>(.*?)</h[2-6]>", re.S)
 TASK_LIST = re.compile(r'<ul class="task-list">\s*(.*?)\s*</ul>', re.S)
 TASK_ITEM = re.compile(

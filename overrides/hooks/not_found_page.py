@@ -20,6 +20,7 @@ from kb.languages import DEFAULT_LANGUAGE, build_language
 _rendered: dict[str, str] = {}
 
 
+@event_priority(-200)  # the page as it ships, after compact_html.py and content_security_policy.py
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     if template_name == "404.html":
         _rendered[build_language(config).code] = output

@@ -93,12 +93,12 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: object) -> str:
+def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object) -> str:
     search_meta = page.meta.get("search")
     if not (isinstance(search_meta, dict) and search_meta.get("exclude")):
         pages = _pages_by_language.setdefault(page_language(page.file.src_uri).code, [])
-        pages.append((page.url, page.title or "", page_sections(html)))
-    return html
+        pages.append((page.url, html.unescape(page.title or ""), page_sections(content)))  # front_matter_text.py
+    return content
 
 
 def on_post_build(config: MkDocsConfig) -> None:

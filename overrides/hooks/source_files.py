@@ -3,8 +3,9 @@
 Left to MkDocs, an invalid UTF-8 byte is a traceback naming no file, malformed front matter
 builds silently with the YAML shown as text (or a traceback from a hook that needs it), an
 empty page fails in another language's file, and a space in a file name breaks the
-sitemaps. kb.content.pages.source_problems says what is wrong, the same words `make check`
-uses, as `docs/<lang>/<path>:<line>: message`.
+sitemaps; a symbolic link would publish whatever it points at. kb.content.pages and
+kb.content.published_files say what is wrong, in the words `make check` uses, as
+`docs/<lang>/<path>:<line>: message`.
 """
 
 from __future__ import annotations
@@ -16,17 +17,23 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from kb.content.pages import source_problems
+from kb.content.published_files import publishing_problem
 from kb.languages import page_language
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir)
     problems = []
-    for file in files.documentation_pages():
-        path = Path(file.abs_src_path)
-        language_root = docs / page_language(file.src_uri).code
-        for line, message in source_problems(path, language_root):
-            problems.append(f"docs/{file.src_uri}:{line}: {message}")
+    for file in files:
+        path = Path(file.abs_src_path or "")
+        if not path.is_relative_to(docs):  # the theme's and generated files
+            continue
+        if (problem := publishing_problem(docs, path)) is not None:
+            problems.append(f"docs/{file.src_uri}: {problem}")
+        elif file.is_documentation_page():
+            language_root = docs / page_language(file.src_uri).code
+            for line, message in source_problems(path, language_root):
+                problems.append(f"docs/{file.src_uri}:{line}: {message}")
     if problems:
         raise PluginError("\n".join(problems))
     return files

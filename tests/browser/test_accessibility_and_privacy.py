@@ -1,5 +1,6 @@
 """Every built page in a real browser, in light and dark schemes: zero axe-core violations
-(WCAG 2.2 AA tags), no request to another host, no failed request, no console error.
+(WCAG 2.2 AA tags), no request to another host, no failed request, no console error and no
+Content-Security-Policy violation (RecordedPage reports each one).
 
 One tab per worker visits the pages in turn (a fresh context per page cost more than the
 checks). Each page is checked with every WCAG rule in the light scheme, then switched to

@@ -5,7 +5,6 @@ keyboard, axe, print to PDF, broken storage and no JavaScript."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from collections.abc import Iterator
@@ -16,8 +15,9 @@ import pytest
 from kb.content.pages import page_sources
 from kb.languages import LANGUAGES
 from kb.local_site import CHROMIUM_OPTIONS, build_site, free_port, serve
-from kb.project import DOCS, ROOT
+from kb.project import DOCS
 from tests.support.browser import RecordedPage, axe_violations, switch_language
+from tests.support.projects import copy_page, small_project
 
 PAGE = "checklists/weekly-leadership-sync/"
 STORAGE_KEY = "marketing-it-kb:checklists:v1"
@@ -173,21 +173,24 @@ def test_foreign_or_corrupt_storage_leaves_a_working_page(recorded: RecordedPage
     assert not recorded.problems, "\n".join(recorded.problems)
 
 
+QUOTA_FULL = "Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError') }"
+STORAGE_OFF = "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('', 'SecurityError') }})"
+
+
 @pytest.mark.parametrize(
-    "blocked",
-    [
-        # quota exceeded or a private mode that refuses writes
-        "Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError') }",
-        # storage disabled altogether: even touching localStorage throws
-        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError') }})",
-    ],
+    ("blocked", "lang"),
+    [(QUOTA_FULL, "en"), (STORAGE_OFF, "ar"), (QUOTA_FULL, "fa")],  # quota or private mode; storage turned off
 )
-def test_storage_that_throws_leaves_a_working_page(recorded: RecordedPage, served_site: str, blocked: str) -> None:
+def test_storage_that_refuses_leaves_a_working_page_that_says_so(
+    recorded: RecordedPage, served_site: str, blocked: str, lang: str
+) -> None:
     recorded.context.add_init_script(blocked)
-    page = open_checklist(recorded, served_site)
+    page = open_checklist(recorded, served_site, lang)
+    assert page.locator(".kb-status").text_content() == ""
     tick(page, 0)
     assert ticked(page)[0] is True
     assert page.locator(".kb-progress").first.get_attribute("aria-valuenow") == "1"
+    assert page.locator(".kb-status").text_content() == LANGUAGES[lang].t("checklist.not_saved")
     assert not recorded.problems, "\n".join(recorded.problems)
 
 
@@ -255,11 +258,10 @@ def test_print_blank_hides_ticks_and_print_with_ticks_shows_them(recorded: Recor
 
 @pytest.fixture
 def rebuildable_site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    """A copy of the project built and served on its own port, to rebuild after an edit."""
-    project = tmp_path / "project"
-    shutil.copytree(
-        ROOT, project, ignore=shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "__pycache__")
-    )
+    """A small project with the checklist page, served on its own port, to rebuild after an edit."""
+    source = PAGE.removesuffix("/") + ".md"
+    project = small_project(tmp_path / "project", [source])
+    copy_page(project, source)
     with serve(project / "site", free_port()) as url:
         yield project, url
 

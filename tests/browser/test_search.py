@@ -19,6 +19,7 @@ import yaml
 from kb.content.pages import page_sources
 from kb.languages import LANGUAGES, page_path
 from kb.project import DOCS, ROOT
+from tests.support.browser import record_csp_violations
 
 QUERY_FILES = [ROOT / "tests" / "search-queries.tsv", ROOT / "tests" / "search-queries-extra.tsv"]
 START_PAGE = "practices/empathy/"  # a deep page: the index URL must resolve to the language root
@@ -79,6 +80,7 @@ class SearchPage:
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        record_csp_violations(self.context, also=self.errors)
         self.page.goto(self.root + START_PAGE, wait_until="networkidle")
 
     def type_query(self, query: str) -> None:

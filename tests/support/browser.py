@@ -14,14 +14,37 @@ COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 QUIET_MS = 100  # no request in flight for this long after the load event: the page has settled
 
 
+# Every Content-Security-Policy violation of a page, reported to the test as it happens.
+REPORT_CSP_VIOLATIONS = """document.addEventListener("securitypolicyviolation", event =>
+  window.__kbCspViolation(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} ` +
+    `(${event.sourceFile || location.href}:${event.lineNumber})`))"""
+
+
+def record_csp_violations(context: Any, also: list[str] | None = None) -> list[str]:
+    """The list that every Content-Security-Policy violation in this browser context is added
+    to (and, as "CSP: ...", to `also`)."""
+    violations: list[str] = []
+
+    def report(source: object, text: str) -> None:
+        violations.append(text)
+        if also is not None:
+            also.append(f"CSP: {text}")
+
+    context.expose_binding("__kbCspViolation", report)
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    return violations
+
+
 class RecordedPage:
-    """A browser page that remembers failed requests, requests to other hosts and console errors."""
+    """A browser page that remembers failed requests, requests to other hosts, console errors
+    and Content-Security-Policy violations."""
 
     def __init__(self, browser: Any, base_url: str, **context_options: object) -> None:
         self.context = browser.new_context(**context_options)
+        self.problems: list[str] = []
+        self.csp_violations = record_csp_violations(self.context, also=self.problems)
         self.page = self.context.new_page()
         self.base = urlparse(base_url)
-        self.problems: list[str] = []
         self.in_flight: set[Any] = set()
         self.page.on("request", self._on_request)
         self.page.on("requestfinished", lambda r: self.in_flight.discard(r))
@@ -66,7 +89,7 @@ def axe_violations(page: Any, rules: list[str] | None = None) -> list[str]:
     """Run axe-core (from node_modules) in the page, with the WCAG 2.2 AA tags or only the
     rules named; one line per violation and element."""
     if not page.evaluate("typeof axe !== 'undefined'"):  # a context may load it in every page (with_axe)
-        page.add_script_tag(path=str(AXE))
+        page.evaluate(AXE.read_text(encoding="utf-8"))  # as the test's code: the page's CSP forbids a script tag
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_TAGS}
     # Only violations: collecting what passed took more than half of axe's time.
     result = page.evaluate("runOnly => axe.run(document, {runOnly, resultTypes: ['violations']})", run_only)

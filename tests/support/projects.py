@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 from kb.bench.synthetic_site import with_nav
 from kb.languages import LANGUAGES
-from kb.project import MKDOCS_YML, ROOT
+from kb.project import DOCS, MKDOCS_YML, ROOT
 
 
 def home_page(lang: str) -> str:
@@ -25,3 +26,13 @@ def small_project(project: Path, nav: list[str]) -> Path:
     config = with_nav(MKDOCS_YML.read_text(encoding="utf-8"), f"nav:\n  - Home: index.md\n{entries}")
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     return project
+
+
+def copy_page(project: Path, source: str, target: str | None = None) -> None:
+    """The real page `source` of every language into the project (as `target`), its links
+    turned into plain text: the small project lacks the pages they point to."""
+    for lang in LANGUAGES:
+        path = project / "docs" / lang / (target or source)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = (DOCS / lang / source).read_text(encoding="utf-8")
+        path.write_text(re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text), encoding="utf-8")

@@ -79,7 +79,10 @@
         if (box.checked) ticks[idOf(box)] = true
         else delete ticks[idOf(box)]
       })
-      writePage(page, ticks)
+      // Say so when the browser refuses (storage full or turned off), rather than let the
+      // reader believe the ticks will be there next time.
+      if (!writePage(page, ticks)) status.textContent = strings.not_saved
+      else if (status.textContent === strings.not_saved) status.textContent = ""
     }
 
     function showProgress(checklist) {

@@ -7,6 +7,7 @@ Parsing is line based on purpose: every element keeps the line number a contribu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,9 @@ PAGE_PATH = re.compile(r"^(?:[a-z0-9]+(?:-[a-z0-9]+)*/)*[a-z0-9]+(?:-[a-z0-9]+)*
 # What `make new-page` writes for the author to replace (kb/scaffold.py writes it from here).
 SKELETON_DESCRIPTION = "One sentence saying what the reader gets from this page."
 SKELETON_TEXT = ("Write the introduction here", "Write the first section here")
+# Markup in front matter: a tag, a comment or a character reference (&lt; &#60; &#x3c;).
+MARKUP = re.compile(r"<[A-Za-z/!?][^\s>]*|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
+PLAIN_TEXT_KEYS = ("title", "description", "tags")
 
 
 class PageError(ValueError):
@@ -104,7 +108,21 @@ def source_problems(path: Path, language_root: Path) -> list[tuple[int, str]]:
     if not any(line.text.strip() for line in page.body):
         closing = split_front_matter(read_source(path))[1] - 1  # the second '---'
         return [(closing, "the page has front matter but no text: write the page below this '---'")]
-    return []
+    return list(markup_in_front_matter(page))
+
+
+def markup_in_front_matter(page: Page) -> Iterator[tuple[int, str]]:
+    """Title, description and tags are written into every page that shows them (<title>, <h1>,
+    the navigation, meta tags), so they must be text: no HTML, no character references."""
+    for key in PLAIN_TEXT_KEYS:
+        value = page.meta.get(key)
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and (markup := MARKUP.search(text)):
+                yield (
+                    page.meta_lines.get(key, 2),
+                    f"the {key} must be plain text, but it holds markup ('{markup.group()}'): write the words only, "
+                    "the site formats them",
+                )
 
 
 def parse_meta(yaml_text: str) -> tuple[dict[str, object], dict[str, int]]:

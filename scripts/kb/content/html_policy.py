@@ -1,0 +1,233 @@
+"""What a built page may contain, judged on its rendered HTML with a maintained sanitizer.
+
+A page is reviewed as Markdown, but readers get HTML: an attribute list, raw HTML or an
+entity can turn into a script, a redirect or a request to another host that no reviewer
+sees. So the parts of a page that its content shapes (the article, the navigation and table
+of contents, the title and the description) go through nh3, the Python binding of the Rust
+sanitizer `ammonia`, twice: once keeping everything, once under the allowlist below. Where
+the two differ, the page holds something the policy would remove, and `findings` says what
+and why. The allowlist is what Markdown, pymdown and Material's and our own templates write;
+anything else fails the build (overrides/hooks/html_policy.py) and `make check`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import nh3
+
+# Elements, each for what writes it.
+TAGS = {
+    *("p", "a", "em", "strong", "code", "pre", "blockquote", "hr", "br", "img"),  # Markdown
+    *("h1", "h2", "h3", "h4", "h5", "h6"),  # headings; the toc extension gives them IDs
+    *("ul", "ol", "li"),  # lists, task lists and Material's navigation
+    *("table", "thead", "tbody", "tr", "th", "td"),  # the tables extension
+    "abbr",  # the abbr extension (glossary abbreviations)
+    *("b", "i", "kbd", "sub", "sup"),  # inline HTML that writers use for keys and formulas
+    *("div", "span", "bdi"),  # admonitions, md_in_html blocks, text in another language or direction
+    *("details", "summary"),  # pymdownx.details
+    *("input", "label"),  # pymdownx.tasklist checkboxes, Material's navigation toggles
+    *("nav", "aside", "button"),  # Material's navigation and page facts, our checklist buttons
+    *("svg", "path"),  # Material's inline icons (edit link, navigation arrows)
+}
+# Attributes allowed on every element above.
+GLOBAL_ATTRIBUTES = {
+    *("id", "class", "title", "lang", "dir", "role"),
+    *("aria-label", "aria-labelledby", "aria-hidden", "aria-expanded", "aria-live"),
+    *("aria-valuemin", "aria-valuemax", "aria-valuenow", "aria-valuetext"),  # our progress bars
+    "data-search-exclude",  # keeps checklist controls out of the search index
+}
+# Attributes our own hooks write (data-kb-*), on any element.
+OWN_ATTRIBUTE_PREFIXES = {"data-kb-"}
+ATTRIBUTES = {
+    "a": {"href", "hreflang", "rel", "data-md-component"},  # links; Material marks its logo link
+    "img": {"src", "alt", "width", "height", "loading"},  # src: a file of this site (see below)
+    "input": {"checked", "disabled", "name"},  # type: only "checkbox" (VALUES)
+    "label": {"for", "tabindex"},  # Material's navigation toggles
+    "th": {"scope", "style", "colspan", "rowspan"},  # style: only text-align (STYLE_PROPERTIES)
+    "td": {"style", "colspan", "rowspan"},
+    "ol": {"start"},
+    "details": {"open"},
+    "div": {"data-md-component", "data-md-type"},  # Material's sidebars
+    "nav": {"data-md-level"},
+    "ul": {"data-md-component", "data-md-scrollfix"},  # Material's table of contents
+    "svg": {"viewBox", "xmlns"},
+    "path": {"d"},
+}
+VALUES = {"input": {"type": {"checkbox"}}, "button": {"type": {"button"}}}  # no text fields, no submit
+URL_SCHEMES = {"http", "https", "mailto", "tel"}  # links; relative links are always allowed
+STYLE_PROPERTIES = {"text-align"}  # what the tables extension writes for ":---:" columns
+FORBIDDEN_CLASSES = {"mermaid": "makes the theme fetch Mermaid from a CDN: describe the process in a list or a table"}
+
+WHY_NOT_TAG = {
+    "script": "it runs code in every reader's browser",
+    "style": "it restyles the site and can load files from other hosts: change overrides/assets/stylesheets instead",
+    "link": "it loads a stylesheet or another file, possibly from another host",
+    "base": "it changes where every relative link of the page goes",
+    "meta": "it can send the reader to another site or change how the page is read",
+    "form": "it sends what the reader types elsewhere: link to the form instead",
+    "iframe": "it embeds another site: link to it instead",
+    "object": "it embeds a plugin or another document: link to it instead",
+    "embed": "it embeds a plugin or another document: link to it instead",
+}
+WHY_NOT_TAG_OTHERWISE = "it is not in the allowlist of scripts/kb/content/html_policy.py: write it in Markdown"
+WHY_NOT_SCHEME = (
+    "only http(s), mailto and tel links and links within the site are allowed; {scheme}: links can run code"
+)
+WHY_NOT_IMAGE = (
+    "images come from the site itself (an image from another host tells that host who reads the page): "
+    "put the file in an images/ folder of the language and link to it"
+)
+WHY_NOT_STYLE = "inline styles can load files from other hosts: only text-align is allowed"
+WHY_NOT_HANDLER = "event-handler attributes run code"
+WHY_NOT_ATTRIBUTE = "it is not in the allowlist of scripts/kb/content/html_policy.py"
+
+_TAG_NAME = re.compile(r"<([a-zA-Z][^\s/>]*)")  # may also match inside attribute values: allowing more is harmless
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_ANY_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_CSS_PROPERTY = re.compile(r"([\w-]+)\s*:")
+
+
+@dataclass(frozen=True)
+class Finding:
+    construct: str  # e.g. "<img onerror>", '<a href="javascript:...">'
+    why: str
+    needles: tuple[str, ...]  # text to look for in the Markdown source, most telling first
+
+    def __str__(self) -> str:
+        return f"{self.construct} is not allowed: {self.why}"
+
+
+def url_scheme(value: str) -> str | None:
+    """The scheme a browser reads in a URL: tabs and newlines inside it and spaces around it
+    do not count ("java\tscript:" is "javascript:"). None for a relative URL."""
+    found = _SCHEME.match(re.sub(r"[\t\n\r]", "", value).strip(" \x00-\x1f"))
+    return found.group(1).lower() if found else None
+
+
+def attribute_problem(tag: str, name: str, value: str) -> str | None:
+    """Why the policy drops this attribute of an allowed element, or None to keep it."""
+    if name.lower().startswith("on"):
+        return WHY_NOT_HANDLER
+    allowed = GLOBAL_ATTRIBUTES | ATTRIBUTES.get(tag, set()) | set(VALUES.get(tag, {}))
+    if name not in allowed and not any(name.startswith(prefix) for prefix in OWN_ATTRIBUTE_PREFIXES):
+        return WHY_NOT_STYLE if name == "style" else WHY_NOT_ATTRIBUTE
+    if name in VALUES.get(tag, {}) and value not in VALUES[tag][name]:
+        return f"only {', '.join(sorted(VALUES[tag][name]))} is allowed here"
+    if name == "href" and (scheme := url_scheme(value)) and scheme not in URL_SCHEMES:
+        return WHY_NOT_SCHEME.format(scheme=scheme)
+    if tag == "img" and name == "src" and (url_scheme(value) or value.strip().startswith("//")):
+        return WHY_NOT_IMAGE
+    if name == "class":
+        for forbidden, why in FORBIDDEN_CLASSES.items():
+            if forbidden in value.split():
+                return why
+    if name == "style" and {p.lower() for p in _CSS_PROPERTY.findall(value)} - STYLE_PROPERTIES:
+        return WHY_NOT_STYLE
+    return None
+
+
+def _policy_filter(tag: str, name: str, value: str) -> str | None:
+    return None if attribute_problem(tag, name, value) else value
+
+
+def sanitized(fragment: str) -> str:
+    """The fragment as the policy keeps it."""
+    return nh3.clean(
+        fragment,
+        tags=TAGS,
+        clean_content_tags={"script", "style"},
+        attributes={"*": GLOBAL_ATTRIBUTES, **ATTRIBUTES},
+        tag_attribute_values={
+            tag: {name: set(values)} for tag, spec in VALUES.items() for name, values in spec.items()
+        },
+        generic_attribute_prefixes=OWN_ATTRIBUTE_PREFIXES,
+        attribute_filter=_policy_filter,
+        url_schemes=URL_SCHEMES,
+        filter_style_properties=STYLE_PROPERTIES,
+        strip_comments=False,
+        link_rel=None,
+    )
+
+
+def _everything(fragment: str, attributes: list[tuple[str, str, str]]) -> str:
+    """The fragment parsed and written back by the same sanitizer with nothing removed, so that
+    a difference from `sanitized` is what the policy removes, not how it writes HTML."""
+
+    def keep(tag: str, name: str, value: str) -> str:
+        attributes.append((tag, name, value))
+        return value
+
+    plain = re.sub(r"[\t\n\r]", "", html.unescape(fragment))
+    return nh3.clean(
+        fragment,
+        tags=TAGS | {tag.lower() for tag in _TAG_NAME.findall(fragment)},
+        clean_content_tags=set(),
+        attributes={},
+        generic_attribute_prefixes={""},  # every attribute
+        attribute_filter=keep,
+        url_schemes={scheme.lower() for scheme in _ANY_SCHEME.findall(plain)} | URL_SCHEMES,
+        filter_style_properties={p.lower() for p in _CSS_PROPERTY.findall(plain)} | STYLE_PROPERTIES,
+        strip_comments=False,
+        link_rel=None,
+    )
+
+
+def findings(fragment: str) -> list[Finding]:
+    """What the policy would remove from an HTML fragment, each said once, in order."""
+    attributes: list[tuple[str, str, str]] = []
+    kept_all = _everything(fragment, attributes)
+    if kept_all == sanitized(fragment):
+        return []
+    found: list[Finding] = []
+    for tag in _start_tags(fragment):
+        if tag not in TAGS:
+            found.append(Finding(f"<{tag}>", WHY_NOT_TAG.get(tag, WHY_NOT_TAG_OTHERWISE), (f"<{tag}",)))
+    for tag, name, value in attributes:
+        if tag in TAGS and (why := attribute_problem(tag, name, value)):
+            shown = f'{name}="{_visible(value[:40])}"' if name in ("href", "src", "class", "type") else name
+            words = sorted(re.findall(r"[\w.-]{4,}", value), key=len, reverse=True)
+            found.append(Finding(f"<{tag} {shown}>", why, (value, *words, f"{name}=", f"<{tag}")))
+    if not found:  # the sanitizer saw more than these rules explain: show where it differs
+        start = next((i for i, (a, b) in enumerate(zip(kept_all, sanitized(fragment), strict=False)) if a != b), 0)
+        found.append(Finding(f"markup near {kept_all[start : start + 60]!r}", WHY_NOT_ATTRIBUTE, ()))
+    return list(dict.fromkeys(found))
+
+
+class _StartTags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: dict[str, None] = {}
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.tags.setdefault(tag, None)
+
+
+def _start_tags(fragment: str) -> list[str]:
+    """Element names in the order they first appear (lowercase, not those inside attribute values)."""
+    parser = _StartTags()
+    parser.feed(fragment)
+    parser.close()
+    return list(parser.tags)
+
+
+def _visible(value: str) -> str:
+    """A value with its tabs, newlines and other control characters written as escapes."""
+    return re.sub(r"[\x00-\x1f]", lambda m: f"\\x{ord(m.group()):02x}", value)
+
+
+def source_line(finding: Finding, source: str, first: int = 1) -> int:
+    """The first line, from line `first` on (the body, for what the body rendered), of a
+    Markdown source that holds the finding's most telling needle; else `first`."""
+    lines = source.lower().splitlines()
+    for needle in finding.needles:
+        needle = needle.lower().strip()
+        if not needle:
+            continue
+        for number, line in enumerate(lines[first - 1 :], start=first):
+            if needle in line:
+                return number
+    return first
