@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package (the Makefile installs it)
 # Root in CI needs --no-sandbox; the rest keeps Chromium off the network it may not use.
@@ -33,6 +34,29 @@ CHROMIUM_OPTIONS: dict[str, object] = {
         "--no-first-run",
     ],
 }
+
+
+class RequestsInFlight:
+    """A browser page's requests not yet answered, to wait until the page has settled: no
+    request in flight for `quiet_ms` (Material fetches its sitemap after the load event).
+    Playwright's "networkidle" does the same with a fixed 500 ms, which, on every page of
+    every browser test, was a minute of the suite."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.pending: set[Any] = set()
+        page.on("request", lambda request: self.pending.add(request))
+        page.on("requestfinished", lambda request: self.pending.discard(request))
+        page.on("requestfailed", lambda request: self.pending.discard(request))
+
+    def settle(self, quiet_ms: int = 100, timeout_ms: int = 10_000) -> None:
+        quiet = waited = 0
+        while quiet < quiet_ms and waited < timeout_ms:
+            self.page.wait_for_timeout(25)
+            waited += 25
+            quiet = 0 if self.pending else quiet + 25
+
+
 # Content types a production web server compresses.
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
 

@@ -18,6 +18,7 @@ import yaml
 
 from kb.content.pages import page_sources
 from kb.languages import LANGUAGES, page_path
+from kb.local_site import RequestsInFlight
 from kb.project import DOCS, ROOT
 from tests.support.browser import record_csp_violations
 
@@ -81,7 +82,9 @@ class SearchPage:
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
         record_csp_violations(self.context, also=self.errors)
-        self.page.goto(self.root + START_PAGE, wait_until="networkidle")
+        in_flight = RequestsInFlight(self.page)
+        self.page.goto(self.root + START_PAGE, wait_until="load")
+        in_flight.settle()
 
     def type_query(self, query: str) -> None:
         """Clear the box and type like a person, with key events; wait until results are drawn."""

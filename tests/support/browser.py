@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlparse
 
+from kb.local_site import RequestsInFlight
 from kb.project import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # The axe rules whose outcome depends on colours: all that can differ between light and dark.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
-QUIET_MS = 100  # no request in flight for this long after the load event: the page has settled
 
 
 # Every Content-Security-Policy violation of a page, reported to the test as it happens.
@@ -45,17 +45,14 @@ class RecordedPage:
         self.csp_violations = record_csp_violations(self.context, also=self.problems)
         self.page = self.context.new_page()
         self.base = urlparse(base_url)
-        self.in_flight: set[Any] = set()
+        self.in_flight = RequestsInFlight(self.page)
         self.page.on("request", self._on_request)
-        self.page.on("requestfinished", lambda r: self.in_flight.discard(r))
-        self.page.on("requestfailed", lambda r: self.in_flight.discard(r))
         self.page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} ({r.failure})"))
         self.page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
         self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
         self.page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
 
     def _on_request(self, request: Any) -> None:
-        self.in_flight.add(request)
         url = urlparse(request.url)
         if url.scheme in ("http", "https") and url.netloc != self.base.netloc:
             self.problems.append(f"other host: {request.url}")
@@ -69,15 +66,8 @@ class RecordedPage:
         self.page.reload(wait_until="load")
         self.settle()
 
-    def settle(self, timeout_ms: int = 10_000) -> None:
-        """Wait until no request has been in flight for QUIET_MS (Material fetches its sitemap
-        after the load event). Playwright's "networkidle" does the same with a fixed 500 ms,
-        which, on every page of every browser test, was a minute of the suite."""
-        quiet = waited = 0
-        while quiet < QUIET_MS and waited < timeout_ms:
-            self.page.wait_for_timeout(25)
-            waited += 25
-            quiet = 0 if self.in_flight else quiet + 25
+    def settle(self) -> None:
+        self.in_flight.settle()
 
 
 def with_axe(context: Any) -> None:

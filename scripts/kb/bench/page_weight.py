@@ -11,7 +11,7 @@ already). The local test server does not compress, so the size is computed here 
 bodies the browser really received. The second page is reached as a reader does: a click
 on the page footer's "next" link, which Material's instant navigation loads with one fetch.
 
-Used by tests/test_performance.py (the budgets) and scripts/bench_build.py (the figures).
+Used by tests/browser/test_page_weight_and_lighthouse.py (the budgets) and kb/bench/build.py (the figures).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import gzip
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb.local_site import TEXT_TYPES
+from kb.local_site import TEXT_TYPES, RequestsInFlight
 
 FIRST_VISIT_BUDGET = 200 * 1024
 SECOND_PAGE_BUDGET = 25 * 1024
@@ -64,9 +64,11 @@ def visit(browser: Any, url: str) -> tuple[Transfer, Transfer]:
     context = browser.new_context()
     try:
         page = context.new_page()
+        in_flight = RequestsInFlight(page)
         responses: list[Any] = []
         page.on("response", lambda response: responses.append(response))
-        page.goto(url, wait_until="networkidle")
+        page.goto(url, wait_until="load")
+        in_flight.settle()
         first = _collect(responses)
         responses.clear()
         next_link = page.locator("a.md-footer__link--next, a.md-footer__link--prev").first
@@ -77,7 +79,7 @@ def visit(browser: Any, url: str) -> tuple[Transfer, Transfer]:
             next_link.click()
         page.wait_for_url(target)
         page.evaluate("document.fonts.ready.then(() => true)")
-        page.wait_for_load_state("networkidle")
+        in_flight.settle()
         return first, _collect(responses)
     finally:
         context.close()
