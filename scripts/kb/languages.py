@@ -35,6 +35,7 @@ class Language:
     direction: str  # "ltr" or "rtl"
     digits: str  # the ten digits numbers are written with, 0 to 9
     strings: Mapping[str, Any]  # the interface strings, nested by feature
+    foreign_letters: Mapping[str, str | None]  # letters its pages must not use -> the letter to write, if any
 
     @property
     def root(self) -> str:
@@ -75,7 +76,13 @@ def _read_languages(config_file: Path) -> dict[str, Language]:
         code = entry["locale"]
         locale = yaml.safe_load((LOCALES / f"{code}.yml").read_text(encoding="utf-8"))
         languages[code] = Language(
-            code, entry["name"], bool(entry.get("default")), locale["direction"], locale["digits"], locale["strings"]
+            code,
+            entry["name"],
+            bool(entry.get("default")),
+            locale["direction"],
+            locale["digits"],
+            locale["strings"],
+            locale.get("foreign_letters") or {},
         )
     if sum(language.default for language in languages.values()) != 1:
         raise RuntimeError(f"{config_file}: exactly one language must say 'default: true'")

@@ -14,6 +14,7 @@ from pathlib import Path
 from pymdownx.slugs import slugify
 
 from kb.checks.rendered_html import markdown_renderer, policy_problems
+from kb.content.glossary import GLOSSARY_FILE, GlossaryError, Replacement, load_glossary
 from kb.content.navigation import nav_sources
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, page_sources, read_page, source_problems
 from kb.content.published_files import unpublishable_files
@@ -21,8 +22,6 @@ from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 ALLOWED_TAGS = ("marketing", "it", "leadership")
-ARABIC_ONLY_LETTERS = {"ي": "ی", "ك": "ک"}  # forbidden in Persian -> the Persian letter to use
-PERSIAN_ONLY_LETTERS = {"ی": "ي", "ک": "ك", "گ": None, "پ": None, "چ": None, "ژ": None}  # forbidden in Arabic
 ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 
 # Text that follows other rules: another language's span, code, and link targets.
@@ -171,7 +170,7 @@ def check_letters(page: Page, lang: str) -> Iterator[Problem]:
     """Persian pages use Persian letters and digits, Arabic pages Arabic ones."""
     if lang == DEFAULT_LANGUAGE:
         return
-    forbidden = ARABIC_ONLY_LETTERS if lang == "fa" else PERSIAN_ONLY_LETTERS
+    forbidden = LANGUAGES[lang].foreign_letters
     language = LANGUAGES[DEFAULT_LANGUAGE].t(f"languages.{lang}")
     for line in page.body:
         if ABBREVIATION.match(line.text):
@@ -202,6 +201,39 @@ def check_letters(page: Page, lang: str) -> Iterator[Problem]:
                 line.number,
                 f"«{match.group(1)} » is followed by a space: join it with a half-space (ZWNJ, U+200C), e.g. «می‌شود»",
             )
+
+
+# Style rules a check can see (CONTRIBUTING.md, "Style guide"): (language, pattern, message).
+STYLE_RULES = [
+    (
+        "fa",
+        re.compile(r"([اآأإدذرزژو])\u200c"),
+        "no half-space after «{0}»: it never joins the next letter, so write the word without it",
+    ),
+    ("fa", re.compile(r"ه\u200cی(?=[\s،.؛:)])"), "write the ezafe after a silent «ه» as «هٔ» (U+0654), not «ه‌ی»"),
+    ("ar", re.compile(r"اً"), "write the tanween on the letter before the alif («ًا», as in «شكرًا»), not «اً»"),
+]
+
+
+def prose_lines(page: Page) -> Iterator[tuple[int, str]]:
+    """(line, reader-visible text in the page's language): title, description and body."""
+    for key in ("title", "description"):
+        if isinstance(page.meta.get(key), str):
+            yield page.meta_lines.get(key, 1), str(page.meta[key])
+    for line in page.body:
+        if not ABBREVIATION.match(line.text):
+            yield line.number, prose(line.text)
+
+
+def check_terminology(page: Page, lang: str, replacements: list[Replacement]) -> Iterator[Problem]:
+    """The glossary's preferred terms and spellings (kb/glossary.yml), and the style rules."""
+    for number, text in prose_lines(page):
+        for rule in replacements:
+            if rule.pattern.search(text):
+                yield Problem(page.path, number, f"write «{rule.write}», not «{rule.avoid}» ({rule.source})")
+        for rule_lang, pattern, message in STYLE_RULES:
+            if rule_lang == lang and (match := pattern.search(text)):
+                yield Problem(page.path, number, message.format(*match.groups()))
 
 
 def check_translated_paragraphs(page: Page, lang: str) -> Iterator[Problem]:
@@ -368,6 +400,10 @@ def check_parity(pages: dict[tuple[str, str], Page], docs: Path) -> Iterator[Pro
 def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     """Every problem in the content, in file order."""
     pages, problems = load_pages(docs)
+    try:
+        glossary = load_glossary()
+    except GlossaryError as error:
+        return [Problem(GLOSSARY_FILE, int(str(error).split(":")[1]), str(error).split(": ", 1)[1])]
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
     renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
     for page in pages.values():
@@ -384,6 +420,7 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         ):
             problems += rule(page)
         problems += check_letters(page, lang)
+        problems += check_terminology(page, lang, glossary.replacements(lang))
         problems += check_translated_paragraphs(page, lang)
         problems += check_links(page, docs, lang)
     problems += check_parity(pages, docs)

@@ -1,0 +1,156 @@
+"""The site's terminology, read from kb/glossary.yml: for each concept the preferred term
+in every language, the variants a reader may type (also) and the ones pages must not use
+(avoid). The glossary page of each language is generated from it
+(overrides/hooks/glossary.py), `make check` enforces it (kb/checks/content.py) and search
+can take its synonyms from it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+
+GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "glossary.yml"
+TABLE_MARKER = "<!-- glossary-table -->"  # where a glossary page gets its table
+LATIN = re.compile(r"[A-Za-z]")
+
+
+class GlossaryError(ValueError):
+    """A glossary file that cannot be used, with the line to look at."""
+
+    def __init__(self, path: Path, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+
+
+@dataclass(frozen=True)
+class Terms:
+    term: str
+    also: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    terms: dict[str, Terms]  # language -> its terms
+    meaning: dict[str, str]  # language -> one sentence; empty for concepts without a table row
+    abbreviation: str | None = None
+
+    def forms(self, lang: str) -> list[str]:
+        """Every accepted way to write the concept in a language: term, variants, abbreviation."""
+        terms = self.terms[lang]
+        forms = [terms.term, *terms.also]
+        if self.abbreviation and self.abbreviation not in terms.avoid:
+            forms.append(self.abbreviation)
+        return forms
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """A variant a page of `lang` must not use, and what to write instead."""
+
+    lang: str
+    avoid: str
+    write: str
+    source: str  # "glossary: <id>" or "spelling"
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The variant as a whole word: Latin words need word boundaries, and may stand in
+        brackets after the term they abbreviate («فناوری اطلاعات (IT)»); Arabic-script ones
+        are matched where they occur, prefixes such as «و» or «ب» included."""
+        escaped = re.escape(self.avoid)
+        return re.compile(rf"(?<![A-Za-z(]){escaped}(?![A-Za-z)])" if LATIN.search(self.avoid) else escaped)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    concepts: tuple[Concept, ...]
+    spelling: tuple[Replacement, ...]
+
+    def replacements(self, lang: str) -> list[Replacement]:
+        found = [
+            Replacement(lang, variant, concept.terms[lang].term, f"glossary: {concept.id}")
+            for concept in self.concepts
+            for variant in concept.terms[lang].avoid
+        ]
+        return found + [rule for rule in self.spelling if rule.lang == lang]
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    return tuple(str(item) for item in value) if isinstance(value, list) else ()
+
+
+def _line_of(text: str, needle: str) -> int:
+    index = text.find(needle)
+    return text.count("\n", 0, index) + 1 if index >= 0 else 1
+
+
+def _concept(entry: Any, text: str, path: Path) -> Concept:
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+        raise GlossaryError(path, 1, "every concept needs an 'id' and its terms in each language")
+    line = _line_of(text, f"- id: {entry['id']}\n")
+    terms = {}
+    for lang in LANGUAGES:
+        spec = entry.get(lang)
+        if not isinstance(spec, dict) or not isinstance(spec.get("term"), str) or not spec["term"].strip():
+            raise GlossaryError(path, line, f"concept '{entry['id']}' needs '{lang}: {{term: ...}}'")
+        terms[lang] = Terms(spec["term"], _strings(spec.get("also")), _strings(spec.get("avoid")))
+        for word in (terms[lang].term, *terms[lang].also):
+            if foreign := set(word) & set(LANGUAGES[lang].foreign_letters):
+                letters = "".join(sorted(foreign))
+                raise GlossaryError(path, line, f"«{word}» ({lang}) has letters of another language: {letters}")
+    meaning = entry.get("meaning") or {}
+    if meaning and set(meaning) != set(LANGUAGES):
+        raise GlossaryError(path, line, f"concept '{entry['id']}' needs its meaning in {', '.join(LANGUAGES)}")
+    return Concept(entry["id"], terms, {lang: str(meaning[lang]) for lang in meaning}, entry.get("abbreviation"))
+
+
+@cache
+def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise GlossaryError(path, mark.line + 1 if mark else 1, f"not valid YAML: {error}") from None
+    concepts = tuple(_concept(entry, text, path) for entry in data.get("concepts") or [])
+    spelling = tuple(
+        Replacement(lang, variant, str(rule["write"]), "spelling")
+        for lang, rules in (data.get("spelling") or {}).items()
+        for rule in rules
+        for variant in _strings(rule.get("not"))
+    )
+    return Glossary(concepts, spelling)
+
+
+def _shown(concept: Concept, lang: str) -> str:
+    """How the table writes a concept in a language: the term, then its abbreviation (English)
+    or its variants in the language's own script, in brackets."""
+    terms = concept.terms[lang]
+    extra = [concept.abbreviation] if lang == DEFAULT_LANGUAGE and concept.abbreviation else []
+    extra += [variant for variant in terms.also if lang != DEFAULT_LANGUAGE and not LATIN.search(variant)]
+    return terms.term + (f" ({', '.join(extra)})" if extra else "")
+
+
+def glossary_table(lang: str, glossary: Glossary | None = None) -> str:
+    """The glossary page's table in `lang`: a column per language, then the meaning."""
+    glossary = glossary or load_glossary()
+    language = LANGUAGES[lang]
+    header = [language.t(f"languages.{code}") for code in LANGUAGES] + [language.t("glossary.meaning")]
+    rows = [header, ["---"] * len(header)]
+    for concept in sorted(glossary.concepts, key=lambda c: c.terms[DEFAULT_LANGUAGE].term.lower()):
+        if not concept.meaning:
+            continue
+        cells = []
+        for code, other in LANGUAGES.items():
+            shown = _shown(concept, code)
+            cells.append(shown if code == lang else f'<span lang="{code}" dir="{other.direction}">{shown}</span>')
+        rows.append([*cells, concept.meaning[lang]])
+    return "\n".join("| " + " | ".join(row) + " |" for row in rows)
