@@ -2,10 +2,10 @@
 
 Upstream limit (static-i18n issue #284): every language's build renders Material's 404.html
 into the same site root, so the last language built would win and English readers would
-get a Persian "page not found". Each build's page is kept here, and the default language's
-is written back at the end of every build: last of all after static-i18n's own post-build
-(priority -100), which runs the other languages' builds inside the default one. This
-can go when static-i18n writes one 404 page per language.
+get a Persian "page not found". Each build's page is kept here and written at the end of
+every build into its language's folder, the default language's at the root: last of all,
+after static-i18n's own post-build (priority -100), which runs the other languages' builds
+inside the default one. This can go when static-i18n writes one 404 page per language.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from kb.languages import DEFAULT_LANGUAGE, build_language
+from kb.languages import LANGUAGES, build_language
 
 _rendered: dict[str, str] = {}
 
@@ -29,5 +29,6 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
-    if DEFAULT_LANGUAGE in _rendered:
-        (Path(config.site_dir) / "404.html").write_text(_rendered[DEFAULT_LANGUAGE], encoding="utf-8")
+    """Every language's page in its own folder (/ar/404.html), the default one at the root."""
+    for code, output in _rendered.items():
+        (Path(config.site_dir) / LANGUAGES[code].root / "404.html").write_text(output, encoding="utf-8")

@@ -3,7 +3,8 @@
 One `git log` per build gives every page's last commit (the git-revision-date plugin this
 replaces ran git once per page: a sixth of the build time on a large site). Material shows
 `page.meta.revision_date` under the page. The month is named by Babel in the page's
-language, with the language's digits (kb/locales/<lang>.yml). A page git does not know
+language and calendar (Persian: Solar Hijri, with jdatetime), with the language's digits
+(kb/locales/<lang>.yml). A page git does not know
 (not committed yet, a copy without .git, or git missing) shows the build date instead; a
 shallow clone shows the date of its one commit. Neither is an error, so `mkdocs build --strict` stays clean everywhere.
 """
@@ -16,6 +17,7 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
+import jdatetime
 from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
@@ -58,9 +60,18 @@ def last_commit_times(docs: Path) -> dict[str, int]:
     return times
 
 
+def long_date(when: datetime, lang: str) -> str:
+    """The day as the language writes it: Persian in the Solar Hijri calendar with its month
+    names («۴ آذر ۱۴۰۵»), the others in the Gregorian one, months named by Babel."""
+    if LANGUAGES[lang].calendar == "solar-hijri":
+        day = jdatetime.date.fromgregorian(date=when.date())
+        return f"{day.day} {jdatetime.date.j_months_fa[day.month - 1]} {day.year}"
+    return format_date(when, format="long", locale=lang)
+
+
 @functools.lru_cache(maxsize=1024)  # many pages share a commit, and Babel is slow
 def date_html(when: datetime, lang: str) -> str:
-    day = format_date(when, format="long", locale=lang)
+    day = long_date(when, lang)
     title = LANGUAGES[lang].with_digits(f"{day} {when:%H:%M:%S} UTC")
     day = LANGUAGES[lang].with_digits(day)
     return f'<span class="kb-revision-date" title="{html.escape(title)}">{html.escape(day)}</span>'

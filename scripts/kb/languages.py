@@ -36,6 +36,7 @@ class Language:
     digits: str  # the ten digits numbers are written with, 0 to 9
     strings: Mapping[str, Any]  # the interface strings, nested by feature
     foreign_letters: Mapping[str, str | None]  # letters its pages must not use -> the letter to write, if any
+    calendar: str  # "gregorian" or "solar-hijri": how dates are written
 
     @property
     def root(self) -> str:
@@ -63,6 +64,9 @@ class Language:
             "root": self.root,
             "digits": self.digits,
             "rtl_languages": rtl,
+            "theme": dict(self.strings.get("theme") or {}),  # Material's strings, as we want them shown
+            "not_found": dict(self.strings["not_found"]),
+            "translated_languages": [code for code, language in LANGUAGES.items() if not language.default],
         }
 
 
@@ -83,6 +87,7 @@ def _read_languages(config_file: Path) -> dict[str, Language]:
             locale["digits"],
             locale["strings"],
             locale.get("foreign_letters") or {},
+            locale.get("calendar", "gregorian"),
         )
     if sum(language.default for language in languages.values()) != 1:
         raise RuntimeError(f"{config_file}: exactly one language must say 'default: true'")

@@ -115,6 +115,15 @@ class SiteHandler(SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
+        not_found = Path(self.directory) / "404.html"
+        if not path.exists() and not_found.is_file():  # as GitHub Pages does: the root 404 page, for any path
+            body = not_found.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         content_type = self.guess_type(str(path))
         if not (
             self.compress

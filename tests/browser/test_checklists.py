@@ -136,19 +136,31 @@ def test_accessible_name_is_the_item_text(recorded: RecordedPage, served_site: s
     assert page.get_by_role("checkbox", name=first).count() == 1
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_copy_as_text_matches_the_ticks(recorded: RecordedPage, served_site: str, lang: str) -> None:
+    """Right-to-left text starts every line with U+200F, so that it pastes right to left."""
     recorded.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site.rstrip("/"))
     page = open_checklist(recorded, served_site, lang)
     tick(page, 1)
     page.locator(".kb-page-tools button").first.click()
     page.wait_for_selector(".kb-status:not(:empty)")
     text = page.evaluate("navigator.clipboard.readText()")
+    mark = "\u200f" if LANGUAGES[lang].direction == "rtl" else ""
+    lines = [line for line in text.split("\n") if line]
+    if mark:
+        assert all(line.startswith(mark) and not line.startswith(mark * 2) for line in lines), lines
+        text = text.replace(mark, "")
+    else:
+        assert "\u200f" not in text
     items = page.locator(".kb-item-text").all_text_contents()
     title = page.locator(".md-content h1").text_content().strip()
     assert text.startswith(f"# {title}\n{served_site + LANGUAGES[lang].root + PAGE}\n")
-    assert re.search(r"\n\S+: \d{4}-\d{2}-\d{2}\n", text), "no date line"
+    digit = f"[{LANGUAGES[lang].digits}]"
+    assert re.search(rf"\n\S+: {digit}{{4}}-{digit}{{2}}-{digit}{{2}}\n", text), f"no date line in {lang} digits"
     assert f"- [ ] {items[0].strip()}\n- [x] {items[1].strip()}\n- [ ] {items[2].strip()}" in text
+    total = page.locator(".kb-checklist").first.locator("[data-kb-item]").count()
+    progress = LANGUAGES[lang].with_digits(LANGUAGES[lang].t("checklist.progress", done=1, total=total))
+    assert f"\n{progress}\n" in text, f"no progress line {progress!r}"
 
 
 @pytest.mark.parametrize(("lang", "source"), CHECKLIST_PAGES)

@@ -32,9 +32,9 @@ SITE_URL = "http://127.0.0.1:8000/"
 REPO_URL = "https://github.com/acme/kb"  # as the workflows set it
 EDIT_PREFIX = f"{REPO_URL}/edit/main/docs/"
 NEW, STALE_PAGE, FRESH_PAGE = "tools/webinars.md", "tools/seo.md", "practices/empathy.md"
-# Babel's long date for 4 March 2021 (English pages' commit) and 5 March 2021 (the stamp commit).
+# Long dates for 4 March 2021 (English pages' commit) and 5 March 2021 (the stamp commit).
 FALLBACK_TEXT = "Webinars need a room, a platform and a host"  # written in English after scaffolding
-DATES = {"en": "March 4, 2021", "ar": "5 مارس 2021", "fa": "۵ مارس ۲۰۲۱"}
+DATES = {"en": "March 4, 2021", "ar": "5 مارس 2021", "fa": "۱۵ اسفند ۱۳۹۹"}  # Persian: the Solar Hijri calendar
 
 
 def soup(path: Path) -> BeautifulSoup:

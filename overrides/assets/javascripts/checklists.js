@@ -116,18 +116,26 @@
     })
 
     // Copy and print for the whole page
+    // Plain text for email and chat: on a right-to-left page every line starts with a
+    // right-to-left mark (U+200F), or a line that begins with "#", "-" or a Latin word would be
+    // laid out left to right where it is pasted; the date and counts use the page's digits.
     function asText() {
       var title = document.querySelector(".md-content h1")
+      var date = number(new Date().toISOString().slice(0, 10))
       var lines = ["# " + (title ? title.textContent.replace(/¶\s*$/, "").trim() : document.title),
-        location.href.split("#")[0], strings.date + ": " + new Date().toISOString().slice(0, 10)]
+        location.href.split("#")[0], strings.date + ": " + date]
       checklists.forEach(function (checklist) {
-        lines.push("", "## " + checklist.dataset.kbHeading)
-        boxes(checklist).forEach(function (box) {
+        var all = boxes(checklist)
+        var done = all.filter(function (box) { return box.checked }).length
+        lines.push("", "## " + checklist.dataset.kbHeading,
+          format(strings.progress, { done: number(done), total: number(all.length) }))
+        all.forEach(function (box) {
           var item = box.closest("[data-kb-item]").querySelector(".kb-item-text").textContent.trim()
           lines.push("- [" + (box.checked ? "x" : " ") + "] " + item)
         })
       })
-      return lines.join("\n") + "\n"
+      var mark = document.documentElement.dir === "rtl" ? "\u200f" : ""
+      return lines.map(function (line) { return line && mark + line }).join("\n") + "\n"
     }
 
     function copy() {

@@ -7,6 +7,7 @@ plants one fault of each kind in a copy to prove that each rule fires.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -236,6 +237,26 @@ def check_terminology(page: Page, lang: str, replacements: list[Replacement]) ->
                 yield Problem(page.path, number, message.format(*match.groups()))
 
 
+TOOL_PAGES = re.compile(r"^tools/(?!index\.md$)[^/]+\.md$")
+
+
+def check_tool_sections(pages: dict[tuple[str, str], Page]) -> Iterator[Problem]:
+    """Every tool page of a language has the same sections, word for word (the tools index
+    promises them): a page whose `##` headings differ from most tool pages' is named."""
+    for lang in LANGUAGES:
+        tools = [page for (code, source), page in sorted(pages.items()) if code == lang and TOOL_PAGES.match(source)]
+        sections = [tuple(text for level, text, _ in page.headings if level == 2) for page in tools]
+        if not sections:
+            continue
+        usual = Counter(sections).most_common(1)[0][0]
+        for page, found in zip(tools, sections, strict=True):
+            for position, (heading, expected) in enumerate(zip(found, usual, strict=False)):
+                if heading != expected:
+                    line = [line for level, _, line in page.headings if level == 2][position]
+                    yield Problem(page.path, line, f"tool pages share their sections: write '## {expected}' here")
+                    break
+
+
 def check_translated_paragraphs(page: Page, lang: str) -> Iterator[Problem]:
     """A paragraph in an Arabic or Persian page written mostly in Latin letters is untranslated."""
     if lang == DEFAULT_LANGUAGE:
@@ -424,4 +445,5 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         problems += check_translated_paragraphs(page, lang)
         problems += check_links(page, docs, lang)
     problems += check_parity(pages, docs)
+    problems += check_tool_sections(pages)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
