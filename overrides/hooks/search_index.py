@@ -7,7 +7,8 @@ and its sections (split at h2/h3: heading, anchor, plain text) in the ORIGINAL s
 so that snippets show the page's own text; search-normalize.js folds it in the browser.
 URLs are relative to the language root (kb.languages). static-i18n runs one build per
 language into the same site_dir, so pages are collected by their own language and each
-build writes the indexes of the pages it rendered.
+build writes the indexes of the pages it rendered, each with the glossary's synonym groups
+(kb/content/glossary.py) for the engine to search by.
 Like Material's search, a page with `search: {exclude: true}` in its front matter and any
 element with a `data-search-exclude` attribute (print-only text, say) are left out.
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from kb.content.glossary import synonym_groups
 from kb.languages import LANGUAGES, page_language
 
 INDEX_PATH = "search/kb-index.json"
@@ -107,6 +109,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         index = {
             "lang": lang,
             "pages": [{"u": url.removeprefix(root), "t": title, "s": sections} for url, title, sections in pages],
+            "syn": synonym_groups(lang),  # the glossary's synonyms (search.js: Engine.queries)
         }
         target = Path(config.site_dir) / root / INDEX_PATH
         target.parent.mkdir(parents=True, exist_ok=True)

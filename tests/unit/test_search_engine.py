@@ -8,16 +8,9 @@ half-space joining and for ranking title > heading > body.
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-
 import pytest
 
-from kb.project import ROOT
-
-JAVASCRIPTS = ROOT / "overrides" / "assets" / "javascripts"
-NODE = shutil.which("node") or "/usr/bin/node"
+from tests.support.search_engine import node
 
 # (typed, canonical): both must fold to the same string.
 FOLD_TOGETHER = {
@@ -86,19 +79,6 @@ STAY_DISTINCT = {
         ("۴۰۳", "۴۳۰"),
     ],
 }
-
-
-def node(script: str, data: object) -> object:
-    """Run `script` in Node with `data` as `input` and the two search files loaded; return `output`."""
-    program = (
-        f"const N = require({json.dumps(str(JAVASCRIPTS / 'search-normalize.js'))});"
-        f"const {{Engine}} = require({json.dumps(str(JAVASCRIPTS / 'search.js'))});"
-        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
-        f"let output; {script};"
-        "process.stdout.write(JSON.stringify(output));"
-    )
-    result = subprocess.run([NODE, "-e", program], input=json.dumps(data), capture_output=True, text=True, check=True)
-    return json.loads(result.stdout)
 
 
 def fold(strings: list[str]) -> list[str]:
@@ -187,3 +167,25 @@ def test_every_query_word_must_match() -> None:
 def test_words_typed_apart_match_a_half_space_word() -> None:
     assert search(["می کند", "میکند", "می‌کند", "چک لیست کمک"]) == [["sample/"]] * 4
     assert search(["کند"]) == [[]]  # the half-space word is one word, not its tail
+
+
+SYNONYM_INDEX = {
+    "lang": "fa",
+    "pages": [
+        {"u": "seo/", "t": "سئو", "s": [{"h": "", "a": "", "x": "بهینه‌سازی سایت برای موتورهای جستجو."}]},
+        {"u": "typed/", "t": "Search engine optimization", "s": [{"h": "", "a": "", "x": "یادداشت."}]},
+    ],
+    "syn": [{"f": ["SEO", "Search engine optimization", "تحسين محركات البحث", "سئو"], "t": ["سئو", "SEO"]}],
+}
+
+
+def test_a_glossary_form_in_any_language_finds_the_pages_terms_ranked_below_the_words_typed() -> None:
+    found = node(
+        "const e = new Engine(input.index);"
+        "output = input.queries.map(q => e.search(q).map(r => [e.pages[r.page].u, r.score]))",
+        {"index": SYNONYM_INDEX, "queries": ["تحسين محركات البحث", "SEO", "Search engine optimization", "سئو"]},
+    )
+    arabic, latin, english, persian = found
+    assert [url for url, _ in arabic] == ["seo/"] and [url for url, _ in latin] == ["seo/"]
+    assert [url for url, _ in english] == ["typed/", "seo/"], "a title as typed ranks above a title by synonym"
+    assert english[1][1] < english[0][1] and persian == [["seo/", persian[0][1]]]

@@ -66,6 +66,11 @@
     this.postings = postings
     this.words = Array.from(postings.keys()).sort()
     this.cache = new Map()
+    // Synonym groups from the glossary (scripts/kb/glossary.yml via search_index.py): any
+    // form of a concept, in any language, also searches for this language's terms of it.
+    this.synonyms = (data.syn || []).map(function (group) {
+      return { forms: group.f.map(N.words), terms: group.t.map(N.words) }
+    })
   }
 
   // Score of a word match by field: title > heading > body, whole word > prefix.
@@ -161,17 +166,48 @@
     return found
   }
 
+  // Index of `form` as consecutive words of `terms`, or -1.
+  function position(terms, form) {
+    if (!form.length) return -1
+    for (var i = 0; i + form.length <= terms.length; i++) {
+      if (form.every(function (word, j) { return terms[i + j] === word })) return i
+    }
+    return -1
+  }
+
+  // The query as typed (weight 1), then with each glossary form it contains replaced by this
+  // language's terms of the concept (weight SYNONYM): a synonym ranks just below the words typed.
+  var SYNONYM = 0.9
+  Engine.prototype.queries = function (terms) {
+    var found = [{ terms: terms, weight: 1 }]
+    this.synonyms.forEach(function (group) {
+      group.forms.forEach(function (form) {
+        var at = position(terms, form)
+        if (at < 0) return
+        group.terms.forEach(function (term) {
+          if (term.join(" ") === form.join(" ")) return
+          var replaced = terms.slice(0, at).concat(term, terms.slice(at + form.length))
+          found.push({ terms: replaced, weight: SYNONYM })
+        })
+      })
+    })
+    return found
+  }
+
   // Pages that match the query in some reading, best first: { page, score, terms }, where
   // terms are the words of the best reading (what to highlight).
   Engine.prototype.search = function (query) {
-    var terms = N.words(query)
-    if (!terms.length) return []
+    var typed = N.words(query)
+    if (!typed.length) return []
     var results = new Map()
-    readings(terms).forEach(function (groups) {
-      this.matchReading(groups).forEach(function (match) {
-        var best = results.get(match[0])
-        if (!best || best.score < match[1]) results.set(match[0], { page: match[0], score: match[1], terms: groups })
-      })
+    this.queries(typed).forEach(function (variant) {
+      readings(variant.terms).forEach(function (groups) {
+        this.matchReading(groups).forEach(function (match) {
+          var score = match[1] * variant.weight
+          var best = results.get(match[0])
+          if (!best || best.score < score) results.set(match[0], { page: match[0], score: score, terms: groups })
+        })
+      }, this)
     }, this)
     return Array.from(results.values()).sort(function (a, b) {
       return b.score - a.score || a.page - b.page

@@ -130,6 +130,21 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
     return Glossary(concepts, spelling)
 
 
+def synonym_groups(lang: str, glossary: Glossary | None = None) -> list[dict[str, list[str]]]:
+    """For search in `lang`: per concept, every way a reader may type it in any language
+    (terms, variants, abbreviation, even the avoided variants) as "f", and the ways this
+    language's pages write it as "t"; per spelling rule, the variants and the one spelling."""
+    glossary = glossary or load_glossary()
+    groups = []
+    for concept in glossary.concepts:
+        typed = [form for code in LANGUAGES for form in (*concept.forms(code), *concept.terms[code].avoid)]
+        groups.append({"f": list(dict.fromkeys(typed)), "t": concept.forms(lang)})
+    for rule in glossary.spelling:
+        if rule.lang == lang:
+            groups.append({"f": [rule.avoid], "t": [rule.write]})
+    return groups
+
+
 def _shown(concept: Concept, lang: str) -> str:
     """How the table writes a concept in a language: the term, then its abbreviation (English)
     or its variants in the language's own script, in brackets."""
