@@ -189,3 +189,15 @@ def test_a_glossary_form_in_any_language_finds_the_pages_terms_ranked_below_the_
     assert [url for url, _ in arabic] == ["seo/"] and [url for url, _ in latin] == ["seo/"]
     assert [url for url, _ in english] == ["typed/", "seo/"], "a title as typed ranks above a title by synonym"
     assert english[1][1] < english[0][1] and persian == [["seo/", persian[0][1]]]
+
+
+def test_a_one_letter_slip_in_a_long_word_still_finds_the_page_below_exact_matches() -> None:
+    slips = ["roadmpa", "raodmap", "roadmaps", "rodmap", "roadnap", "roadm4p"]
+    assert search(slips) == [["title/", "heading/", "passing/"]] * len(slips)
+    assert search(["roadmap"]) == search(["roadmap"]), "exact queries are unchanged"
+    assert search(["rodm", "roadmpas"]) == [[], []], "short words and two slips find nothing"
+    found = node(
+        "const e = new Engine(input); output = [e.search('marketing')[0].score, e.search('markteing')[0].score]",
+        TINY_INDEX,
+    )
+    assert found[1] < 5 <= found[0], "a typo match ranks below any match of the words typed, even in a body"

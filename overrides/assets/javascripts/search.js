@@ -105,7 +105,44 @@
         if (score[id] < value) score[id] = value
       }
     }
+    // Typo tolerance: a word of five letters or more also finds words one slip away (a
+    // letter wrong, missing, extra or two swapped), in the word or at its start while
+    // typing; TYPO keeps even a title found this way below a body match of the words typed.
+    if (term.length >= MIN_TYPO_LENGTH) {
+      for (var v = 0; v < words.length; v++) {
+        var other = words[v]
+        if (other.startsWith(term)) continue // an exact or prefix match, scored above
+        var start = other.slice(0, term.length)
+        var longer = other.slice(0, term.length + 1)
+        if (!oneSlip(term, other) && !oneSlip(term, start) && !oneSlip(term, longer)) continue
+        var postings = this.postings.get(other)
+        for (var p = 0; p < postings.length; p += 3) {
+          var fuzzy = TYPO * fieldScore(postings[p + 1], postings[p + 2], true, 1)
+          var section = postings[p]
+          if (score[section] === 0) ids.push(section)
+          if (score[section] < fuzzy) score[section] = fuzzy
+        }
+      }
+    }
     return { score: score, ids: ids }
+  }
+
+  var MIN_TYPO_LENGTH = 5
+  var TYPO = 0.04
+  // True when `a` and `b` differ by exactly one edit: a substitution, an insertion or
+  // deletion, or two neighbouring letters swapped.
+  function oneSlip(a, b) {
+    if (a === b) return false
+    var la = a.length
+    var lb = b.length
+    if (Math.abs(la - lb) > 1) return false
+    var i = 0
+    while (i < la && i < lb && a[i] === b[i]) i++
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true // one letter wrong
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) // swapped
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1) // extra or missing
   }
 
   // Ways to read the query: each adjacent pair of words either apart or joined.
