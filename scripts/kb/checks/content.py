@@ -15,7 +15,7 @@ from pathlib import Path
 from pymdownx.slugs import slugify
 
 from kb.checks.rendered_html import markdown_renderer, policy_problems
-from kb.content.glossary import GLOSSARY_FILE, GlossaryError, Replacement, load_glossary
+from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
 from kb.content.navigation import nav_sources
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, page_sources, read_page, source_problems
 from kb.content.published_files import unpublishable_files
@@ -237,6 +237,22 @@ def check_terminology(page: Page, lang: str, replacements: list[Replacement]) ->
                 yield Problem(page.path, number, message.format(*match.groups()))
 
 
+def check_glossary_text(glossary: Glossary) -> Iterator[Problem]:
+    """The glossary's own terms and meanings follow its spellings and the style rules."""
+    lines = GLOSSARY_FILE.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, start=1):
+        lang = match.group(1) if (match := re.match(r"^\s+(ar|fa|en):", line)) else None
+        if lang is None or "{write:" in line:
+            continue
+        text = line.split(":", 1)[1]
+        for rule in glossary.replacements(lang):
+            if rule.source == "spelling" and rule.pattern.search(text):
+                yield Problem(GLOSSARY_FILE, number, f"write «{rule.write}», not «{rule.avoid}» ({rule.source})")
+        for rule_lang, pattern, message in STYLE_RULES:
+            if rule_lang == lang and (found := pattern.search(text)):
+                yield Problem(GLOSSARY_FILE, number, message.format(*found.groups()))
+
+
 TOOL_PAGES = re.compile(r"^tools/(?!index\.md$)[^/]+\.md$")
 
 
@@ -446,4 +462,5 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         problems += check_links(page, docs, lang)
     problems += check_parity(pages, docs)
     problems += check_tool_sections(pages)
+    problems += check_glossary_text(glossary)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
