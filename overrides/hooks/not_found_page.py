@@ -31,4 +31,6 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 def on_post_build(config: MkDocsConfig) -> None:
     """Every language's page in its own folder (/ar/404.html), the default one at the root."""
     for code, output in _rendered.items():
-        (Path(config.site_dir) / LANGUAGES[code].root / "404.html").write_text(output, encoding="utf-8")
+        target = Path(config.site_dir) / LANGUAGES[code].root / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)  # a rebuild under `mkdocs serve` may not have it yet
+        target.write_text(output, encoding="utf-8")

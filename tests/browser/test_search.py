@@ -26,29 +26,17 @@ QUERY_FILES = [ROOT / "tests" / "search-queries.tsv", ROOT / "tests" / "search-q
 START_PAGE = "practices/empathy/"  # a deep page: the index URL must resolve to the language root
 TOP = 5
 
-# Material's own translations (partials/languages/*.html), which the search box must show.
+# The search box's strings: ours (kb/locales/<lang>.yml `theme:`, overrides/partials/language.html).
+STRING_KEYS = {
+    "placeholder": "search.placeholder",
+    "ready": "search.result.placeholder",
+    "none": "search.result.none",
+    "one": "search.result.one",
+    "other": "search.result.other",
+}
 STRINGS = {
-    "en": {
-        "placeholder": "Search",
-        "ready": "Type to start searching",
-        "none": "No matching documents",
-        "one": "1 matching document",
-        "other": "# matching documents",
-    },
-    "ar": {
-        "placeholder": "بحث",
-        "ready": "اكتب لبدء البحث",
-        "none": "لا توجد نتائج",
-        "one": "نتائج البحث مستند واحد",
-        "other": "نتائج البحث # مستندات",
-    },
-    "fa": {
-        "placeholder": "جستجو",
-        "ready": "برای شروع جستجو تایپ کنید",
-        "none": "سندی یافت نشد",
-        "one": "1 سند یافت شد",
-        "other": "# سند یافت شد",
-    },
+    lang: {name: language.strings["theme"][key] for name, key in STRING_KEYS.items()}
+    for lang, language in LANGUAGES.items()
 }
 # A query whose words are the title of START_PAGE, per language.
 TITLE_QUERY = {"en": "empathy", "ar": "التعاطف", "fa": "همدلی"}

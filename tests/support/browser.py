@@ -47,10 +47,16 @@ class RecordedPage:
         self.base = urlparse(base_url)
         self.in_flight = RequestsInFlight(self.page)
         self.page.on("request", self._on_request)
-        self.page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url} ({r.failure})"))
+        self.page.on("requestfailed", self._on_failure)
         self.page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
         self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
         self.page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+
+    def _on_failure(self, request: Any) -> None:
+        # ERR_ABORTED is the browser dropping a request because the page went away (a reload,
+        # a link followed): nothing the site did wrong.
+        if "ERR_ABORTED" not in str(request.failure):
+            self.problems.append(f"failed: {request.url} ({request.failure})")
 
     def _on_request(self, request: Any) -> None:
         url = urlparse(request.url)

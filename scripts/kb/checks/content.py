@@ -260,7 +260,11 @@ def check_tool_sections(pages: dict[tuple[str, str], Page]) -> Iterator[Problem]
     """Every tool page of a language has the same sections, word for word (the tools index
     promises them): a page whose `##` headings differ from most tool pages' is named."""
     for lang in LANGUAGES:
-        tools = [page for (code, source), page in sorted(pages.items()) if code == lang and TOOL_PAGES.match(source)]
+        tools = [
+            page
+            for (code, source), page in sorted(pages.items())
+            if code == lang and TOOL_PAGES.match(source) and not any(check_skeleton_replaced(page))
+        ]  # a page still holding new-page's placeholders is told so, not this
         sections = [tuple(text for level, text, _ in page.headings if level == 2) for page in tools]
         if not sections:
             continue
