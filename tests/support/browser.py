@@ -81,14 +81,18 @@ def with_axe(context: Any) -> None:
     context.add_init_script(path=str(AXE))
 
 
-def axe_violations(page: Any, rules: list[str] | None = None) -> list[str]:
-    """Run axe-core (from node_modules) in the page, with the WCAG 2.2 AA tags or only the
-    rules named; one line per violation and element."""
+def axe_violations(page: Any, rules: list[str] | None = None, within: str | None = None) -> list[str]:
+    """Run axe-core (from node_modules) in the page, or only in the element `within` selects,
+    with the WCAG 2.2 AA tags or only the rules named; one line per violation and element."""
     if not page.evaluate("typeof axe !== 'undefined'"):  # a context may load it in every page (with_axe)
         page.evaluate(AXE.read_text(encoding="utf-8"))  # as the test's code: the page's CSP forbids a script tag
     run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": WCAG_TAGS}
     # Only violations: collecting what passed took more than half of axe's time.
-    result = page.evaluate("runOnly => axe.run(document, {runOnly, resultTypes: ['violations']})", run_only)
+    context = {"include": [within]} if within else None
+    result = page.evaluate(
+        "([runOnly, context]) => axe.run(context || document, {runOnly, resultTypes: ['violations']})",
+        [run_only, context],
+    )
     return [
         f"{v['id']} ({v['impact']}): {node['target']} {node.get('failureSummary', '')!s:.200}"
         for v in result["violations"]
