@@ -101,3 +101,16 @@ def test_a_broken_glossary_file_is_named_with_its_line(tmp_path: Path, text: str
     with pytest.raises(GlossaryError) as error:
         load_glossary(broken)
     assert str(error.value).startswith(f"{broken}:") and message in str(error.value)
+
+
+def test_a_listed_page_is_named_by_its_title_or_menu_label(copy: Path) -> None:
+    named = {
+        "- [Empathy](../practices/empathy.md): how.": None,  # the start of its title
+        "- [Tools](index.md): all of them.": None,  # the menu label of tools/index.md
+        "- [Feelings](../practices/empathy.md): how.": "'[Empathy between marketing and IT]', not '[Feelings]'",
+    }
+    lines = {text: plant(copy, "en", "tools/seo.md", text)[1] for text in named}
+    problems = check_docs(copy / "docs", copy / "mkdocs.yml")
+    for text, message in named.items():
+        found = messages_at(problems, copy / "docs/en/tools/seo.md", lines[text])
+        assert any(message in m for m in found) if message else not found, (text, found)

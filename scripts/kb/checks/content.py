@@ -16,7 +16,7 @@ from pymdownx.slugs import slugify
 
 from kb.checks.rendered_html import markdown_renderer, policy_problems
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
-from kb.content.navigation import nav_sources
+from kb.content.navigation import nav_labels, nav_sources
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, page_sources, read_page, source_problems
 from kb.content.published_files import unpublishable_files
 from kb.content.translations import UP_TO_DATE, page_status
@@ -277,6 +277,25 @@ def check_tool_sections(pages: dict[tuple[str, str], Page]) -> Iterator[Problem]
                     break
 
 
+LISTED_PAGE = re.compile(r"^\s*[-*+] \[([^\]]+)\]\(([^)#\s]+\.md)\)")
+
+
+def check_listed_page_names(page: Page, docs: Path, lang: str, labels: dict[str, str]) -> Iterator[Problem]:
+    """A list item that starts with a link to a page names that page as the site does: its
+    title or its menu label, or the start of either."""
+    for line in page.body:
+        if not (match := LISTED_PAGE.match(line.text)):
+            continue
+        text, target = match.group(1).strip(), (page.path.parent / match.group(2)).resolve()
+        if not target.is_file():
+            continue  # check_links reports it
+        title = str(read_page(target).meta.get("title", ""))
+        label = labels.get(target.relative_to((docs / lang).resolve()).as_posix())
+        if not (title.startswith(text) or (label and label.startswith(text))):
+            named = f"'[{title}]'" + (f" or its menu label '[{label}]'" if label else "")
+            yield Problem(page.path, line.number, f"name the linked page as the site does: {named}, not '[{text}]'")
+
+
 def check_translated_paragraphs(page: Page, lang: str) -> Iterator[Problem]:
     """A paragraph in an Arabic or Persian page written mostly in Latin letters is untranslated."""
     if lang == DEFAULT_LANGUAGE:
@@ -447,6 +466,7 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         return [Problem(GLOSSARY_FILE, int(str(error).split(":")[1]), str(error).split(": ", 1)[1])]
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
     renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
+    labels = nav_labels(config_file)
     for page in pages.values():
         problems += [Problem(page.path, line, message) for line, message in policy_problems(page.path, renderer)]
     problems += check_same_pages(docs)
@@ -462,6 +482,7 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
             problems += rule(page)
         problems += check_letters(page, lang)
         problems += check_terminology(page, lang, glossary.replacements(lang))
+        problems += check_listed_page_names(page, docs, lang, labels.get(lang, {}))
         problems += check_translated_paragraphs(page, lang)
         problems += check_links(page, docs, lang)
     problems += check_parity(pages, docs)

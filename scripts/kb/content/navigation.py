@@ -23,3 +23,23 @@ def nav_sources(config_file: Path) -> list[str]:
 
     walk(read_mkdocs_config(config_file).get("nav", []))
     return found
+
+
+def nav_labels(config_file: Path) -> dict[str, dict[str, str]]:
+    """Per language, the menu label of each page the navigation names one ("Tools" for
+    tools/index.md, the first page of its section), translated with static-i18n's
+    nav_translations."""
+    config = read_mkdocs_config(config_file)
+    labels: dict[str, str] = {}
+    for entry in config.get("nav", []):
+        for label, value in entry.items() if isinstance(entry, dict) else []:
+            first = value[0] if isinstance(value, list) and value else value
+            if isinstance(first, str):
+                labels[first] = str(label)
+    plugins = config.get("plugins") or []
+    i18n = next((p["i18n"] for p in plugins if isinstance(p, dict) and "i18n" in p), {})
+    by_language = {}
+    for language in i18n.get("languages", []):
+        translations = language.get("nav_translations") or {}
+        by_language[language["locale"]] = {source: translations.get(label, label) for source, label in labels.items()}
+    return by_language
