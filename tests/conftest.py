@@ -35,7 +35,9 @@ def pytest_configure(config: pytest.Config) -> None:
         return
     shared = Path(tempfile.mkdtemp(prefix="kb-tests-"))
     port = free_port()
-    server = serve(shared / "site" / "site", port)  # made_once("site") builds into it
+    # made_once("site") builds into it. Like GitHub Pages, the server lets browsers keep files
+    # for ten minutes, so a tab that visits page after page does not fetch every asset again.
+    server = serve(shared / "site" / "site", port, headers={"Cache-Control": "max-age=600"})
     os.environ[SHARED_DIR], os.environ[SHARED_URL] = str(shared), server.__enter__()
     config.add_cleanup(lambda: (server.__exit__(None, None, None), shutil.rmtree(shared, ignore_errors=True)))
 
