@@ -82,6 +82,12 @@ class SearchPage:
         self.page.keyboard.type(query)
         self.page.wait_for_function("q => document.querySelector('[data-kb-search]').dataset.kbDrawn === q", arg=query)
 
+    def enter_query(self, query: str) -> None:
+        """Put the whole query in the box at once (one input event, as a paste does); wait
+        until its results are drawn. Typing key by key is test_keyboard_and_instant_navigation's."""
+        self.page.locator(".md-search__input").fill(query)
+        self.page.wait_for_function("q => document.querySelector('[data-kb-search]').dataset.kbDrawn === q", arg=query)
+
     def result_pages(self) -> list[str]:
         return self.page.eval_on_selector_all(
             ".md-search-result__item > .md-search-result__link:first-child", "links => links.map(a => a.href)"
@@ -155,7 +161,7 @@ def test_query_finds_an_expected_page_in_its_language(
     search_pages: dict[str, SearchPage], lang: str, query: str, expected: list[str]
 ) -> None:
     tab = search_pages[lang]
-    tab.type_query(query)
+    tab.enter_query(query)
     top = tab.result_pages()[:TOP]
     wanted = [tab.root + path for path in expected]
     assert set(top) & set(wanted), f"{query!r} on {lang}: none of {expected} in the first {TOP}: {top}"
