@@ -280,7 +280,9 @@ def check_tool_sections(pages: dict[tuple[str, str], Page]) -> Iterator[Problem]
 LISTED_PAGE = re.compile(r"^\s*[-*+] \[([^\]]+)\]\(([^)#\s]+\.md)\)")
 
 
-def check_listed_page_names(page: Page, docs: Path, lang: str, labels: dict[str, str]) -> Iterator[Problem]:
+def check_listed_page_names(
+    page: Page, docs: Path, lang: str, labels: dict[str, str], titles: dict[str, object]
+) -> Iterator[Problem]:
     """A list item that starts with a link to a page names that page as the site does: its
     title or its menu label, or the start of either."""
     for line in page.body:
@@ -289,8 +291,9 @@ def check_listed_page_names(page: Page, docs: Path, lang: str, labels: dict[str,
         text, target = match.group(1).strip(), (page.path.parent / match.group(2)).resolve()
         if not target.is_file():
             continue  # check_links reports it
-        title = str(read_page(target).meta.get("title", ""))
-        label = labels.get(target.relative_to((docs / lang).resolve()).as_posix())
+        source = target.relative_to((docs / lang).resolve()).as_posix()
+        title = str(titles.get(source, ""))
+        label = labels.get(source)
         if not (title.startswith(text) or (label and label.startswith(text))):
             named = f"'[{title}]'" + (f" or its menu label '[{label}]'" if label else "")
             yield Problem(page.path, line.number, f"name the linked page as the site does: {named}, not '[{text}]'")
@@ -467,6 +470,9 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
     renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
     labels = nav_labels(config_file)
+    titles: dict[str, dict[str, object]] = {lang: {} for lang in LANGUAGES}
+    for (lang, source), page in pages.items():
+        titles[lang][source] = page.meta.get("title")
     for page in pages.values():
         problems += [Problem(page.path, line, message) for line, message in policy_problems(page.path, renderer)]
     problems += check_same_pages(docs)
@@ -482,7 +488,7 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
             problems += rule(page)
         problems += check_letters(page, lang)
         problems += check_terminology(page, lang, glossary.replacements(lang))
-        problems += check_listed_page_names(page, docs, lang, labels.get(lang, {}))
+        problems += check_listed_page_names(page, docs, lang, labels.get(lang, {}), titles[lang])
         problems += check_translated_paragraphs(page, lang)
         problems += check_links(page, docs, lang)
     problems += check_parity(pages, docs)
