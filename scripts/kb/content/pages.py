@@ -126,10 +126,19 @@ def markup_in_front_matter(page: Page) -> Iterator[tuple[int, str]]:
                 )
 
 
+def _python_yaml_error(yaml_text: str) -> yaml.YAMLError:
+    try:
+        yaml.safe_load(yaml_text)
+    except yaml.YAMLError as error:
+        return error
+    return yaml.YAMLError("not valid YAML")
+
+
 def parse_meta(yaml_text: str) -> tuple[dict[str, object], dict[str, int]]:
     try:
         meta = yaml.load(yaml_text, Loader=SAFE_LOADER) or {}  # a safe loader: plain data only
-    except yaml.YAMLError as error:
+    except yaml.YAMLError:
+        error = _python_yaml_error(yaml_text)  # its line and words are the clearer ones
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1  # +1 for the opening '---', +1 for 1-based
         problem = getattr(error, "problem", None) or str(error)
