@@ -21,8 +21,10 @@ serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # The whole suite on every core, browser tests included (tests/README.md says what is where).
+# worksteal: a worker that runs out of tests takes some from the other, so that a long test
+# near the end does not leave a core idle.
 test: setup system-packages
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 # Everything but the browser: what a contributor runs while working (about a minute).
 test-fast: setup
