@@ -201,3 +201,21 @@ def test_a_one_letter_slip_in_a_long_word_still_finds_the_page_below_exact_match
         TINY_INDEX,
     )
     assert found[1] < 5 <= found[0], "a typo match ranks below any match of the words typed, even in a body"
+
+
+PHRASE_INDEX = {
+    "lang": "en",
+    "pages": [
+        {"u": "scattered/", "t": "Notes", "s": [{"h": "", "a": "", "x": "The marketing team and the manager met."}]},
+        {"u": "phrase/", "t": "Notes", "s": [{"h": "", "a": "", "x": "Ask the marketing manager first."}]},
+        {"u": "heading/", "t": "Roles", "s": [{"h": "The marketing manager", "a": "m", "x": "Who decides."}]},
+    ],
+}
+
+
+def test_an_exact_phrase_beats_the_same_words_scattered() -> None:
+    found = node(
+        "const e = new Engine(input); output = e.search('marketing manager').map(r => e.pages[r.page].u)",
+        PHRASE_INDEX,
+    )
+    assert found == ["heading/", "phrase/", "scattered/"]

@@ -11,7 +11,7 @@
 // word (prefix matching while typing). Adjacent query words are also tried joined, because
 // a plain space is often typed where the page has a half-space («می شود» for «می‌شود»).
 // Ranking: a match in the title counts far more than one in a heading, and a heading more
-// than the body; a whole word more than a prefix.
+// than the body; a whole word more than a prefix; the words as a phrase more than scattered.
 ;(function () {
   "use strict"
 
@@ -73,9 +73,12 @@
     })
   }
 
-  // Score of a word match by field: title > heading > body, whole word > prefix.
-  function fieldScore(fields, count, exact, coverage) {
-    var prefix = exact ? 1 : 0.6 + 0.3 * coverage
+  // Score of a word match by field: title > heading > body, whole word > prefix. A word the
+  // reader has finished typing (any but the last) that is only the start of a longer word
+  // (a plural, a compound: «مدیر» in «مدیریت») counts for little.
+  var FINISHED_PREFIX = 0.25
+  function fieldScore(fields, count, exact, coverage, finished) {
+    var prefix = exact ? 1 : finished ? FINISHED_PREFIX : 0.6 + 0.3 * coverage
     if (fields & FIELD.title) return 100 * prefix
     if (fields & FIELD.heading) return 30 * prefix
     return (5 + Math.min(count - 1, 3)) * prefix
@@ -83,7 +86,7 @@
 
   // Best score, per section, of any indexed word that starts with `term`: a dense array
   // by section id plus the ids that have one (typed arrays: this runs on every keystroke).
-  Engine.prototype.termScores = function (term) {
+  Engine.prototype.termScores = function (term, finished) {
     var words = this.words
     var low = 0
     var high = words.length
@@ -99,7 +102,7 @@
       var list = this.postings.get(word)
       var exact = word.length === term.length
       for (var i = 0; i < list.length; i += 3) {
-        var value = fieldScore(list[i + 1], list[i + 2], exact, term.length / word.length)
+        var value = fieldScore(list[i + 1], list[i + 2], exact, term.length / word.length, finished)
         var id = list[i]
         if (score[id] === 0) ids.push(id)
         if (score[id] < value) score[id] = value
@@ -161,11 +164,12 @@
   }
 
   // Scores of a term, kept while typing: the words before the last one do not change.
-  Engine.prototype.scoresOf = function (term) {
-    var scores = this.cache.get(term)
+  Engine.prototype.scoresOf = function (term, finished) {
+    var key = finished ? term + "\u0000" : term
+    var scores = this.cache.get(key)
     if (!scores) {
       if (this.cache.size > 200) this.cache.clear()
-      this.cache.set(term, (scores = this.termScores(term)))
+      this.cache.set(key, (scores = this.termScores(term, finished)))
     }
     return scores
   }
@@ -179,7 +183,7 @@
     var count = new Uint8Array(this.sections.length)
     var candidates = []
     groups.forEach(function (term, t) {
-      var scores = this.scoresOf(term)
+      var scores = this.scoresOf(term, t < k - 1)
       for (var i = 0; i < scores.ids.length; i++) {
         var id = scores.ids[i]
         var page = sectionPage[id]
@@ -246,9 +250,29 @@
         })
       }, this)
     }, this)
-    return Array.from(results.values()).sort(function (a, b) {
+    var ranked = Array.from(results.values())
+    if (typed.length > 1) {
+      ranked.forEach(function (result) { result.score += this.phraseBonus(result) }, this)
+    }
+    return ranked.sort(function (a, b) {
       return b.score - a.score || a.page - b.page
     })
+  }
+
+  // An exact phrase beats the same words scattered: the words of the result's reading, in
+  // order and next to each other, in the page's title, a heading or a section's text.
+  var PHRASE = { title: 60, heading: 25, body: 10 }
+  Engine.prototype.phraseBonus = function (result) {
+    var phrase = " " + result.terms.join(" ") + " "
+    var has = function (text) { return (" " + N.words(text).join(" ") + " ").indexOf(phrase) >= 0 }
+    if (has(this.pages[result.page].t)) return PHRASE.title
+    var bonus = 0
+    for (var id = this.firstSection[result.page]; id < this.firstSection[result.page + 1]; id++) {
+      var section = this.sections[id]
+      if (section.heading && has(section.heading)) return PHRASE.heading
+      if (!bonus && has(section.text)) bonus = PHRASE.body
+    }
+    return bonus
   }
 
   // The sections of a result's page that match its words, best first, as [section id, score].
