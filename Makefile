@@ -20,7 +20,8 @@ KB := $(BIN)/python -m kb
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# The whole suite on every core, browser tests included (tests/README.md says what is where).
+# The whole suite on every core, browser tests included (CONTRIBUTING.md, "Where the code lives",
+# says which test goes where).
 # worksteal: a worker that runs out of tests takes some from the other, so that a long test
 # near the end does not leave a core idle.
 test: setup system-packages

@@ -8,7 +8,7 @@ scripts inside the article are never hashed, so one that slipped past html_polic
 cannot run. The same policy, with the hashes of every page and the header-only directive
 frame-ancestors, is written to site/_headers for hosts that read that file (Netlify,
 Cloudflare Pages); GitHub Pages sends no headers of its own, so the meta tag is what applies
-there (CONTRIBUTING.md, "Security").
+there (CONTRIBUTING.md, "Safe content").
 """
 
 from __future__ import annotations

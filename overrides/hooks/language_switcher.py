@@ -4,7 +4,7 @@ static-i18n warns that its per-page switcher links go stale under navigation.ins
 because instant navigation does not redraw the header. This site handles exactly that:
 overrides/partials/alternate.html makes the links plain page loads and
 overrides/assets/javascripts/language-switcher.js refreshes them after every instant
-navigation (tests/test_browser_foundation.py checks it). Left alone, the warning would fail
+navigation (tests/browser/test_language_switching.py checks it). Left alone, the warning would fail
 `mkdocs build --strict`; only this one message is dropped.
 """
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from kb.project import MKDOCS_YML, read_mkdocs_config
+from kb.project import MKDOCS_YML, i18n_settings, read_mkdocs_config
 
 LOCALES = Path(__file__).with_name("locales")
 WESTERN_DIGITS = "0123456789"
@@ -71,9 +71,8 @@ class Language:
 
 
 def _read_languages(config_file: Path) -> dict[str, Language]:
-    plugins = read_mkdocs_config(config_file).get("plugins") or []
-    i18n = next((p["i18n"] for p in plugins if isinstance(p, dict) and "i18n" in p), None)
-    if not i18n:
+    i18n = i18n_settings(read_mkdocs_config(config_file))
+    if not i18n.get("languages"):
         raise RuntimeError(f"{config_file}: no i18n plugin with a 'languages' list")
     languages = {}
     for entry in i18n["languages"]:

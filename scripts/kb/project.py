@@ -24,3 +24,9 @@ def read_mkdocs_config(config_file: Path = MKDOCS_YML) -> dict[str, Any]:
     """mkdocs.yml as data; values behind !ENV or !!python tags are None."""
     config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_IgnoreTags)  # a safe subclass
     return config if isinstance(config, dict) else {}
+
+
+def i18n_settings(config: dict[str, Any]) -> dict[str, Any]:
+    """The static-i18n plugin's settings in mkdocs.yml as data ({} without the plugin)."""
+    plugins = config.get("plugins") or []
+    return next((p["i18n"] for p in plugins if isinstance(p, dict) and isinstance(p.get("i18n"), dict)), {})

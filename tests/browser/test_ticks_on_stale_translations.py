@@ -17,12 +17,11 @@ from typing import Any
 
 import pytest
 
-from kb.cli import main as kb_main
 from kb.languages import LANGUAGES
 from kb.local_site import build_site, free_port, serve
 from tests.support.browser import RecordedPage
 from tests.support.git import git
-from tests.support.projects import copy_page, small_project
+from tests.support.projects import copy_page, kb, small_project
 
 CHECKLIST = "checklists/tool-adoption.md"  # copied once per kind of edit
 NEW_ITEM = {"en": "Ask who owns the data export.", "fa": "بپرسید خروجی داده‌ها با کیست."}
@@ -70,10 +69,6 @@ def reorder(lang: str) -> Callable[[list[str], list[int]], None]:
 
 
 EDITS = {"insert": insert, "remove": remove, "reword": reword, "reorder": reorder}
-
-
-def kb(project: Path, *args: str) -> int:
-    return kb_main(["--docs", str(project / "docs"), "--config", str(project / "mkdocs.yml"), *args])
 
 
 def page_of(kind: str) -> str:

@@ -19,13 +19,13 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
-from kb.cli import main as kb_main
 from kb.content.pages import page_sources
 from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, site_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES, page_path
 from kb.local_site import build_site
 from kb.project import ROOT
 from tests.support.git import git
+from tests.support.projects import kb
 from tests.support.site import all_built_pages, built_file, made_once
 
 SITE_URL = "http://127.0.0.1:8000/"
@@ -39,10 +39,6 @@ DATES = {"en": "March 4, 2021", "ar": "5 مارس 2021", "fa": "۱۵ اسفند 
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-def kb(project: Path, *args: str) -> int:
-    return kb_main(["--docs", str(project / "docs"), "--config", str(project / "mkdocs.yml"), *args])
 
 
 @pytest.fixture(scope="session")

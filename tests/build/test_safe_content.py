@@ -12,8 +12,6 @@ Content-Security-Policy.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +21,7 @@ from kb.content.html_policy import findings
 from kb.languages import LANGUAGES
 from kb.local_site import build_site
 from tests.support.hooks import load_hook
-from tests.support.projects import small_project
+from tests.support.projects import run_kb, small_project
 from tests.support.site import Build, made_once
 from tests.support.unsafe_content import PLANTED
 
@@ -46,11 +44,6 @@ def planted_line(number: int) -> int:
     return len((FRONT.format(number=number) + INTRO).splitlines()) + 1 + offset
 
 
-def kb_check(project: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "kb", "--docs", str(project / "docs"), "--config", str(project / "mkdocs.yml")]
-    return subprocess.run([*command, "check"], capture_output=True, text=True, check=False, cwd=project)
-
-
 @pytest.fixture(scope="session")
 def planted() -> Path:
     def make(folder: Path) -> None:
@@ -67,7 +60,7 @@ def planted() -> Path:
         (folder / "strict-log").write_text(strict.stdout + strict.stderr, encoding="utf-8")
         every_language = build_site(project, folder / "site", SITE_URL, strict=False)  # all warnings, all pages
         (folder / "log").write_text(every_language.stdout + every_language.stderr, encoding="utf-8")
-        (folder / "kb-check").write_text(kb_check(project).stdout, encoding="utf-8")
+        (folder / "kb-check").write_text(run_kb(project, "check").stdout, encoding="utf-8")
 
     return made_once("planted", make)
 
@@ -136,22 +129,25 @@ def test_markup_in_front_matter_links_and_stray_files_stop_the_build(tmp_path: P
         (docs / "images" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     result = build_site(project, tmp_path / "site", SITE_URL)
     log = result.stdout + result.stderr
-    checked = kb_check(project).stdout
+    checked = run_kb(project, "check").stdout
     assert result.returncode != 0 and "Traceback" not in log, log
     for lang in LANGUAGES:
+        # (file, line or None, message): the build names the file (and the line, where there
+        # is one); kb check always gives a line, 1 for a file that is wrong as a whole.
         expected = [
-            f"docs/{lang}/marked.md:2: the title must be plain text, but it holds markup ('<img')",
-            f"docs/{lang}/marked.md:3: the description must be plain text, but it holds markup ('<b')",
-            f"docs/{lang}/secret.md: '{lang}/secret.md' is a symbolic link",
-            f"docs/{lang}/linked/secret.md: '{lang}/linked' is a symbolic link",
-            f"docs/{lang}/notes.txt: only pages (.md) and images",
-            f"docs/{lang}/images/diagram.svg: only pages (.md) and images",
+            (f"docs/{lang}/marked.md", 2, "the title must be plain text, but it holds markup ('<img')"),
+            (f"docs/{lang}/marked.md", 3, "the description must be plain text, but it holds markup ('<b')"),
+            (f"docs/{lang}/secret.md", None, f"'{lang}/secret.md' is a symbolic link"),
+            (f"docs/{lang}/notes.txt", None, "only pages (.md) and images"),
+            (f"docs/{lang}/images/diagram.svg", None, "only pages (.md) and images"),
         ]
-        for line in expected:
-            assert line in log, f"{line!r} not in the build's log:\n{log}"
-            if "linked/secret" not in line:  # kb check reports the link itself, not what is behind it
-                where, _, what = line.partition(": ")
-                assert f"{where.removesuffix(':2').removesuffix(':3')}" in checked and what in checked, checked
+        for path, line, message in expected:
+            built = f"{path}:{line}: {message}" if line else f"{path}: {message}"
+            assert built in log, f"{built!r} not in the build's log:\n{log}"
+            assert f"{path}:{line or 1}: {message}" in checked, checked
+        # Behind a linked folder: the build names the file it would publish, kb check the link.
+        assert f"docs/{lang}/linked/secret.md: '{lang}/linked' is a symbolic link" in log, log
+        assert f"docs/{lang}/linked:1: '{lang}/linked' is a symbolic link" in checked, checked
         assert f"docs/{lang}/images/photo.png" not in log + checked
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from kb.bench.synthetic_site import with_nav
+from kb.cli import main as kb_main
 from kb.languages import LANGUAGES
 from kb.project import DOCS, MKDOCS_YML, ROOT
 
@@ -36,3 +39,18 @@ def copy_page(project: Path, source: str, target: str | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         text = (DOCS / lang / source).read_text(encoding="utf-8")
         path.write_text(re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text), encoding="utf-8")
+
+
+def kb_arguments(project: Path, *args: str) -> list[str]:
+    return ["--docs", str(project / "docs"), "--config", str(project / "mkdocs.yml"), *args]
+
+
+def kb(project: Path, *args: str) -> int:
+    """The contributors' tool on a project, in this process (its output goes to capsys)."""
+    return kb_main(kb_arguments(project, *args))
+
+
+def run_kb(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The contributors' tool as a contributor runs it: a process, so a traceback would show."""
+    command = [sys.executable, "-m", "kb", *kb_arguments(project, *args)]
+    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=project)

@@ -13,6 +13,7 @@ import pytest
 
 from kb.languages import LANGUAGES
 from kb.project import ROOT
+from tests.support.projects import run_kb
 
 SEO = "tools/seo.md"
 GOOD_FRONT_MATTER = "---\ntitle: Search engine optimisation\ndescription: What SEO is.\ntags:\n  - marketing\n---\n"
@@ -37,17 +38,6 @@ def copy(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run_kb(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The contributors' tool as a contributor runs it: a process, so a traceback would show."""
-    command = [sys.executable, "-m", "kb", "--docs", str(project / "docs"), "--config", str(project / "mkdocs.yml")]
-    return subprocess.run([*command, *args], capture_output=True, text=True, check=False, cwd=project)
-
-
-def kb_check(project: Path) -> subprocess.CompletedProcess[str]:
-    """`make check`'s first step."""
-    return run_kb(project, "check")
-
-
 def problem_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
     assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
     return [
@@ -60,7 +50,7 @@ def test_a_bad_page_gets_one_line_naming_file_and_line(copy: Path, name: str) ->
     content, line, words = PAGES[name]
     for lang in LANGUAGES:  # the same bad file in every language: no other problem follows
         (copy / "docs" / lang / SEO).write_bytes(content)
-    result = kb_check(copy)
+    result = run_kb(copy, "check")
     assert result.returncode == 1
     ours = [text for text in problem_lines(result) if text.startswith(f"docs/en/{SEO}:")]
     assert ours == [ours[0]] and ours[0].startswith(f"docs/en/{SEO}:{line}: ") and words in ours[0], result.stdout
@@ -71,7 +61,7 @@ def test_a_byte_order_mark_and_windows_line_ends_are_accepted(copy: Path, prefix
     page = copy / "docs/en" / SEO
     text = page.read_bytes()
     page.write_bytes(prefix + text if prefix else text.replace(b"\n", b"\r\n"))
-    result = kb_check(copy)
+    result = run_kb(copy, "check")
     assert result.returncode == 0 and not problem_lines(result), result.stdout
 
 
@@ -81,7 +71,7 @@ def test_a_byte_order_mark_and_windows_line_ends_are_accepted(copy: Path, prefix
 def test_a_file_name_with_spaces_or_capitals_is_named_with_the_fix(copy: Path, name: str, fixed: str) -> None:
     for lang in LANGUAGES:
         shutil.copy(copy / "docs" / lang / SEO, copy / "docs" / lang / name)
-    lines = problem_lines(kb_check(copy))
+    lines = problem_lines(run_kb(copy, "check"))
     assert (
         f"docs/en/{name}:1: the file name '{name}' must be lowercase words, digits and hyphens: "
         f"rename it to '{fixed}'" in lines
@@ -95,7 +85,7 @@ def test_a_nav_entry_to_a_missing_file_names_the_line_of_mkdocs_yml(copy: Path) 
     )
     config.write_text(text, encoding="utf-8")
     line = text.splitlines().index("      - tools/gone.md") + 1
-    lines = problem_lines(kb_check(copy))
+    lines = problem_lines(run_kb(copy, "check"))
     assert any(
         entry.startswith(f"mkdocs.yml:{line}: the nav entry 'tools/gone.md' names no file") for entry in lines
     ), lines
@@ -103,7 +93,7 @@ def test_a_nav_entry_to_a_missing_file_names_the_line_of_mkdocs_yml(copy: Path) 
 
 def test_an_untouched_scaffold_cannot_ship(copy: Path) -> None:
     assert run_kb(copy, "new-page", "tools/webinars", "--title", "Webinars").returncode == 0
-    lines = problem_lines(kb_check(copy))
+    lines = problem_lines(run_kb(copy, "check"))
     english = [line for line in lines if line.startswith("docs/en/tools/webinars.md:")]
     assert any("the description is still new-page's placeholder" in line for line in english), lines
     assert any("this is still new-page's placeholder text" in line for line in english), lines
@@ -111,7 +101,7 @@ def test_an_untouched_scaffold_cannot_ship(copy: Path) -> None:
 
 def test_a_page_in_one_language_only_names_the_missing_file(copy: Path) -> None:
     (copy / "docs/fa/tools/extra.md").write_bytes((copy / "docs/fa" / SEO).read_bytes())
-    lines = problem_lines(kb_check(copy))
+    lines = problem_lines(run_kb(copy, "check"))
     assert (
         "docs/en/tools/extra.md:1: page missing in 'en': it exists as docs/fa/tools/extra.md; "
         "write the translation (or run `make new-page`)" in lines

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from kb.checks.content import Problem, check_docs
-from kb.cli import main as kb_main
 from kb.languages import LANGUAGES
 from kb.project import ROOT
+from tests.support.projects import kb
 
 
 def test_the_site_passes_every_content_check() -> None:
@@ -189,7 +189,7 @@ def test_broken_link(copy: Path) -> None:
 def test_kb_check_prints_file_and_line_and_fails(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = copy / "docs/en" / SEO
     line = append_line(page, "<script>x()</script>")
-    assert kb_main(["--docs", str(copy / "docs"), "--config", str(copy / "mkdocs.yml"), "check"]) == 1
+    assert kb(copy, "check") == 1
     assert f"{page}:{line}: <script> is not allowed" in capsys.readouterr().out
 
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from kb.checks.content import check_docs
-from kb.cli import main as kb_main
 from kb.content.navigation import nav_sources
 from kb.content.pages import read_page
 from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, body_hash, page_status, set_front_matter
 from kb.languages import LANGUAGES
 from kb.project import ROOT
 from tests.support.git import git
+from tests.support.projects import kb
 
 SEO = "tools/seo.md"
 NEW = "tools/webinars.md"
@@ -29,10 +29,6 @@ def copy(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     assert kb(tmp_path, "stamp", "--all") == 0
     return tmp_path
-
-
-def kb(project: Path, *args: str) -> int:
-    return kb_main(["--docs", str(project / "docs"), "--config", str(project / "mkdocs.yml"), *args])
 
 
 def status_of(project: Path, lang: str, source: str) -> str:

@@ -66,6 +66,7 @@
     this.postings = postings
     this.words = Array.from(postings.keys()).sort()
     this.cache = new Map()
+    this.folded = new Map() // text -> its folded words, for phrase matching
     // Synonym groups from the glossary (scripts/kb/glossary.yml via search_index.py): any
     // form of a concept, in any language, also searches for this language's terms of it.
     this.synonyms = (data.syn || []).map(function (group) {
@@ -264,7 +265,12 @@
   var PHRASE = { title: 60, heading: 25, body: 10 }
   Engine.prototype.phraseBonus = function (result) {
     var phrase = " " + result.terms.join(" ") + " "
-    var has = function (text) { return (" " + N.words(text).join(" ") + " ").indexOf(phrase) >= 0 }
+    var folded = this.folded
+    var has = function (text) {
+      var words = folded.get(text) // folded once per text: this runs on every keystroke
+      if (words === undefined) folded.set(text, (words = " " + N.words(text).join(" ") + " "))
+      return words.indexOf(phrase) >= 0
+    }
     if (has(this.pages[result.page].t)) return PHRASE.title
     var bonus = 0
     for (var id = this.firstSection[result.page]; id < this.firstSection[result.page + 1]; id++) {

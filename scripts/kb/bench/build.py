@@ -10,14 +10,15 @@ Each is built --runs times in two ways, alternating, each build in its own proce
   extra CSS/JS), to show what our own code costs.
 Per site (fastest run): build wall time, ms per page-language, peak memory (max RSS of the
 build process), ours/plain CPU time, average and largest HTML page, and each language's
-search index (raw and gzip). Then, for the real site: page weight (scripts/page_weight.py),
+search index (raw and gzip). Then, for the real site: page weight (kb/bench/page_weight.py),
 the live-preview loop (from saving a page under `mkdocs serve` to the rebuilt page being
 served) and Lighthouse (npm, its default mobile settings, CHROME_PATH=/usr/bin/chromium) on
 a server that gzips text as production hosts do.
 Aims (issue): 1000 pages/language <= 3.6x the 300-page time; ours <= 1.15x plain; preview
 < 2 s; first visit <= 200 KB, next page <= 25 KB; HTML <= 40 KB a page at 300 pages;
 Lighthouse performance >= 0.95, the other three 1.0. Timings depend on the machine, so
-they are printed, never asserted; tests/test_performance.py checks the size budgets.
+they are printed, never asserted; tests/build/test_size_budgets_and_benchmark.py and
+tests/browser/test_page_weight_and_lighthouse.py check the budgets.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ typing (one key every --key-delay ms, right after the page's load event). Per la
 - keystroke: from each later key's input event to its results on screen (median, max).
 "On screen" is the frame after search.js marks the results drawn (data-kb-drawn).
 Aims (issue): first results < 300 ms, keystroke < 50 ms, real index < 150 KB gzip.
-Not part of the test suite (timings depend on the machine); tests/test_search_browser.py
+Not part of the test suite (timings depend on the machine); tests/browser/test_search.py
 only smoke-tests measure() on the real site.
 """
 

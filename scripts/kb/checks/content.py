@@ -17,7 +17,7 @@ from pymdownx.slugs import slugify
 from kb.checks.rendered_html import markdown_renderer, policy_problems
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
 from kb.content.navigation import nav_labels, nav_sources
-from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, page_sources, read_page, source_problems
+from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources, read_page
 from kb.content.published_files import unpublishable_files
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -63,10 +63,10 @@ def load_pages(docs: Path) -> tuple[dict[tuple[str, str], Page], list[Problem]]:
     for lang in LANGUAGES:
         for source in page_sources(docs, lang):
             path = docs / lang / source
-            found = source_problems(path, docs / lang)
+            page, found = checked_page(path, docs / lang)
             problems += [Problem(path, line, message) for line, message in found]
-            if not found:
-                pages[(lang, source)] = read_page(path)
+            if page is not None:
+                pages[(lang, source)] = page
     return pages, problems
 
 
@@ -226,31 +226,33 @@ def prose_lines(page: Page) -> Iterator[tuple[int, str]]:
             yield line.number, prose(line.text)
 
 
+def wording_problems(text: str, lang: str, replacements: list[Replacement]) -> Iterator[str]:
+    """What a text in `lang` writes that the glossary or the style rules ask to write otherwise."""
+    for rule in replacements:
+        if rule.pattern.search(text):
+            yield f"write «{rule.write}», not «{rule.avoid}» ({rule.source})"
+    for rule_lang, pattern, message in STYLE_RULES:
+        if rule_lang == lang and (match := pattern.search(text)):
+            yield message.format(*match.groups())
+
+
 def check_terminology(page: Page, lang: str, replacements: list[Replacement]) -> Iterator[Problem]:
     """The glossary's preferred terms and spellings (kb/glossary.yml), and the style rules."""
     for number, text in prose_lines(page):
-        for rule in replacements:
-            if rule.pattern.search(text):
-                yield Problem(page.path, number, f"write «{rule.write}», not «{rule.avoid}» ({rule.source})")
-        for rule_lang, pattern, message in STYLE_RULES:
-            if rule_lang == lang and (match := pattern.search(text)):
-                yield Problem(page.path, number, message.format(*match.groups()))
+        yield from (Problem(page.path, number, message) for message in wording_problems(text, lang, replacements))
 
 
 def check_glossary_text(glossary: Glossary) -> Iterator[Problem]:
-    """The glossary's own terms and meanings follow its spellings and the style rules."""
+    """The glossary's own terms and meanings follow its spellings and the style rules (its
+    concepts' `avoid` lists, being what to avoid, are not held against it)."""
     lines = GLOSSARY_FILE.read_text(encoding="utf-8").splitlines()
     for number, line in enumerate(lines, start=1):
         lang = match.group(1) if (match := re.match(r"^\s+(ar|fa|en):", line)) else None
-        if lang is None or "{write:" in line:
+        if lang is None:
             continue
+        spellings = [rule for rule in glossary.replacements(lang) if rule.source == "spelling"]
         text = line.split(":", 1)[1]
-        for rule in glossary.replacements(lang):
-            if rule.source == "spelling" and rule.pattern.search(text):
-                yield Problem(GLOSSARY_FILE, number, f"write «{rule.write}», not «{rule.avoid}» ({rule.source})")
-        for rule_lang, pattern, message in STYLE_RULES:
-            if rule_lang == lang and (found := pattern.search(text)):
-                yield Problem(GLOSSARY_FILE, number, message.format(*found.groups()))
+        yield from (Problem(GLOSSARY_FILE, number, message) for message in wording_problems(text, lang, spellings))
 
 
 TOOL_PAGES = re.compile(r"^tools/(?!index\.md$)[^/]+\.md$")
@@ -466,7 +468,7 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     try:
         glossary = load_glossary()
     except GlossaryError as error:
-        return [Problem(GLOSSARY_FILE, int(str(error).split(":")[1]), str(error).split(": ", 1)[1])]
+        return [Problem(error.path, error.line, error.message)]
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
     renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
     labels = nav_labels(config_file)

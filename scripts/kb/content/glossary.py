@@ -26,6 +26,7 @@ class GlossaryError(ValueError):
 
     def __init__(self, path: Path, line: int, message: str) -> None:
         super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.message = path, line, message
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kb.project import read_mkdocs_config
+from kb.project import i18n_settings, read_mkdocs_config
 
 
 def nav_sources(config_file: Path) -> list[str]:
@@ -36,10 +36,8 @@ def nav_labels(config_file: Path) -> dict[str, dict[str, str]]:
             first = value[0] if isinstance(value, list) and value else value
             if isinstance(first, str):
                 labels[first] = str(label)
-    plugins = config.get("plugins") or []
-    i18n = next((p["i18n"] for p in plugins if isinstance(p, dict) and "i18n" in p), {})
     by_language = {}
-    for language in i18n.get("languages", []):
+    for language in i18n_settings(config).get("languages", []):
         translations = language.get("nav_translations") or {}
         by_language[language["locale"]] = {source: translations.get(label, label) for source, label in labels.items()}
     return by_language

@@ -56,6 +56,7 @@ class Page:
     meta: dict[str, object]
     meta_lines: dict[str, int]  # front-matter key -> line number
     body: list[Line]  # Markdown lines outside front matter and fenced code
+    body_start: int = 1  # the line after the front matter's closing '---'
     headings: list[tuple[int, str, int]] = field(default_factory=list)  # (level, text, line)
     checklists: list[list[tuple[str, bool, int]]] = field(default_factory=list)  # items: (text, ticked, line)
     table_rows: list[int] = field(default_factory=list)  # lines of body rows (no header rule)
@@ -95,21 +96,28 @@ def read_source(path: Path) -> str:
     return text.replace("\r\n", "\n")
 
 
-def source_problems(path: Path, language_root: Path) -> list[tuple[int, str]]:
-    """(line, message) for what makes a page file unreadable or unpublishable; the build
-    (overrides/hooks/source_files.py) and `make check` both report these."""
+def checked_page(path: Path, language_root: Path) -> tuple[Page | None, list[tuple[int, str]]]:
+    """The page, if it can be read and published, else None and (line, message) for what is
+    wrong; the build (overrides/hooks/source_files.py) and `make check` both report these."""
     relative = path.relative_to(language_root).as_posix()
     if not PAGE_PATH.match(relative.removesuffix(".md")):
         fixed = "/".join("-".join(part.lower().split()) for part in relative.split("/"))
-        return [(1, f"the file name '{relative}' must be lowercase words, digits and hyphens: rename it to '{fixed}'")]
+        why = f"the file name '{relative}' must be lowercase words, digits and hyphens: rename it to '{fixed}'"
+        return None, [(1, why)]
     try:
         page = read_page(path)
     except PageError as error:
-        return [(error.line, str(error))]
+        return None, [(error.line, str(error))]
     if not any(line.text.strip() for line in page.body):
-        closing = split_front_matter(read_source(path))[1] - 1  # the second '---'
-        return [(closing, "the page has front matter but no text: write the page below this '---'")]
-    return list(markup_in_front_matter(page))
+        closing = page.body_start - 1  # the second '---'
+        return None, [(closing, "the page has front matter but no text: write the page below this '---'")]
+    problems = list(markup_in_front_matter(page))
+    return (None if problems else page), problems
+
+
+def source_problems(path: Path, language_root: Path) -> list[tuple[int, str]]:
+    """(line, message) for what makes a page file unreadable or unpublishable."""
+    return checked_page(path, language_root)[1]
 
 
 def markup_in_front_matter(page: Page) -> Iterator[tuple[int, str]]:
@@ -164,7 +172,7 @@ def read_page(path: Path, text: str | None = None) -> Page:
     except PageError as error:
         error.path = path
         raise
-    page = Page(path=path, meta=meta, meta_lines=meta_lines, body=[])
+    page = Page(path=path, meta=meta, meta_lines=meta_lines, body=[], body_start=first_body_line)
     in_fence = False
     previous_was_item = False
     for number, text in enumerate(body_lines, start=first_body_line):
