@@ -1,10 +1,12 @@
-"""Write one search index per language: `<language root>/search/kb-index.json`.
+"""Write one search index per language under `<language root>/search/`, in pieces.
 
 Material's search puts every language in one lunr index, so results mix languages, and
 lunr has no Persian. overrides/assets/javascripts/search.js searches instead, and each
 language's pages load only their own language's index. The index holds each page's title
 and its sections (split at h2/h3: heading, anchor, plain text) in the ORIGINAL spelling,
-so that snippets show the page's own text; search-normalize.js folds it in the browser.
+so that snippets show the page's own text. This hook collects them; scripts/kb/search_index.js
+(in Node, with the browser's own folding) cuts them into the pieces search.js fetches as a
+query needs them: kb-index.json first, then word chunks and result pages.
 URLs are relative to the language root (kb.languages). static-i18n runs one build per
 language into the same site_dir, so pages are collected by their own language and each
 build writes the indexes of the pages it rendered, each with the glossary's synonym groups
@@ -18,15 +20,20 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 from kb.content.glossary import synonym_groups
 from kb.languages import LANGUAGES, page_language
+from kb.project import ROOT
 
 INDEX_PATH = "search/kb-index.json"
+PIECES_SCRIPT = ROOT / "scripts" / "kb" / "search_index.js"
 # The h1 repeats the page title, which the index carries on its own; heading permalinks ("¶")
 # are not text.
 _SKIPPED = re.compile(
@@ -103,6 +110,19 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: objec
     return content
 
 
+def index_pieces(index: dict[str, object]) -> dict[str, object]:
+    """The files of one language's index, by path under its search/ folder (search_index.js)."""
+    node = shutil.which("node")
+    if not node:
+        raise PluginError("the search index is cut into pieces by Node.js, which is not installed (make setup)")
+    result = subprocess.run(
+        [node, str(PIECES_SCRIPT)], input=json.dumps(index), capture_output=True, text=True, check=False
+    )
+    if result.returncode:
+        raise PluginError(f"{PIECES_SCRIPT.relative_to(ROOT)} failed: {result.stderr.strip()[-2000:]}")
+    return json.loads(result.stdout)["files"]
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     for lang, pages in _pages_by_language.items():
         root = LANGUAGES[lang].root
@@ -111,7 +131,9 @@ def on_post_build(config: MkDocsConfig) -> None:
             "pages": [{"u": url.removeprefix(root), "t": title, "s": sections} for url, title, sections in pages],
             "syn": synonym_groups(lang),  # the glossary's synonyms (search.js: Engine.queries)
         }
-        target = Path(config.site_dir) / root / INDEX_PATH
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        folder = Path(config.site_dir) / root / Path(INDEX_PATH).parent
+        for name, data in index_pieces(index).items():
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     _pages_by_language.clear()

@@ -21,6 +21,7 @@ from kb.languages import LANGUAGES, page_path
 from kb.local_site import RequestsInFlight
 from kb.project import DOCS, ROOT
 from tests.support.browser import record_csp_violations
+from tests.support.search_engine import built_index
 
 QUERY_FILES = [ROOT / "tests" / "search-queries.tsv", ROOT / "tests" / "search-queries-extra.tsv"]
 START_PAGE = "practices/empathy/"  # a deep page: the index URL must resolve to the language root
@@ -141,17 +142,19 @@ def searchable(lang: str, source: str) -> bool:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_language_has_its_own_index_of_its_own_pages(site: Path, lang: str) -> None:
-    index = json.loads((site / LANGUAGES[lang].root / "search" / "kb-index.json").read_text(encoding="utf-8"))
+    pieces = built_index(site / LANGUAGES[lang].root / "search")
+    index = pieces["kb-index.json"]
     assert index["lang"] == lang
     expected = sorted(page_path(src) for src in page_sources(DOCS, lang) if searchable(lang, src))
-    assert sorted(page["u"] for page in index["pages"]) == expected
-    assert all(page["t"] and page["s"] for page in index["pages"])
+    assert sorted(url for url, _title, _sections in index["pages"]) == expected
+    assert all(title and sections for _url, title, sections in index["pages"])
+    assert all(len(pieces[f"{index['dir']}page-{n}.json"]) == page[2] for n, page in enumerate(index["pages"]))
     # Print-only lines (sign-off fields, the page address) are marked data-search-exclude.
     signoff = LANGUAGES[lang].t("checklist.signoff") + ":"
     assert signoff in (site / LANGUAGES[lang].root / "checklists" / "tool-adoption" / "index.html").read_text(
         encoding="utf-8"
     )
-    assert signoff not in json.dumps(index, ensure_ascii=False)
+    assert signoff not in json.dumps(pieces, ensure_ascii=False)
     # Material's all-languages index is never fetched (test_only_this_language_index_is_fetched).
     assert not (site / "search" / "search_index.json").exists()
 
@@ -196,7 +199,9 @@ def test_only_this_language_index_is_fetched(fresh: SearchPage) -> None:
     fresh.type_query(TITLE_QUERY[fresh.page.evaluate("document.documentElement.lang")])
     searchy = [url for url in fresh.requests if "search" in url.rsplit("/", 1)[-1] or "/search/" in url]
     indexes = [url for url in searchy if url.endswith(".json")]
-    assert indexes == [fresh.root + "search/kb-index.json"], searchy
+    assert indexes[0] == fresh.root + "search/kb-index.json", searchy
+    assert all(url.startswith(fresh.root + "search/") for url in indexes), searchy
+    assert len(indexes) == len(set(indexes)), f"a piece of the index was fetched twice: {searchy}"
     assert not [url for url in fresh.requests if "workers/search" in url], "Material's lunr worker was started"
 
 
@@ -269,8 +274,9 @@ def test_benchmark_measures_the_real_site(browser: object, served_site: str, sit
     """Smoke test of kb/bench/search.py: it measures, whatever the numbers (no timing asserted)."""
     from kb.bench.search import index_sizes, measure
 
-    raw, packed = index_sizes(site, "fa")
-    assert 0 < packed < raw
+    raw, packed, manifest = index_sizes(site, "fa")
+    assert 0 < manifest < packed < raw
     timing = measure(browser, served_site + LANGUAGES["fa"].root, "همدلی", key_delay_ms=50)
-    assert timing.first_results_ms > 0 and timing.first_key_ms > 0
+    assert timing.first_results_ms > 0
     assert timing.keystroke_ms, "no keystroke after the first results was measured"
+    assert 0 < timing.query_bytes < packed, "the query fetched pieces of the index, not all of it"

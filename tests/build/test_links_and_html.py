@@ -46,14 +46,10 @@ def test_the_link_check_catches_broken_links_and_anchors(tmp_path: Path) -> None
     )
     (tmp_path / "a" / "index.html").write_text('<h2 id="here">Here</h2><a href="../#up">up</a>')
     (tmp_path / "sitemap.xml").write_text(f"<urlset><url><loc>{site_url}c/</loc></url></urlset>")
-    (tmp_path / "search").mkdir()
-    index = {
-        "lang": "en",
-        "pages": [
-            {"u": "a/", "t": "A", "s": [{"h": "Here", "a": "here", "x": ""}, {"h": "Gone", "a": "gone", "x": ""}]}
-        ],
-    }
-    (tmp_path / "search" / "kb-index.json").write_text(json.dumps(index))
+    (tmp_path / "search" / "b1").mkdir(parents=True)
+    manifest = {"lang": "en", "dir": "b1/", "pages": [["a/", "A", 2]]}
+    (tmp_path / "search" / "kb-index.json").write_text(json.dumps(manifest))
+    (tmp_path / "search" / "b1" / "page-0.json").write_text(json.dumps([["Here", "here", ""], ["Gone", "gone", ""]]))
     problems = check_site(tmp_path, site_url)
     assert any(
         p.startswith("index.html:1: ") and p.endswith("/b: File not found. Check if file exists and path is correct")
@@ -87,7 +83,7 @@ def test_html_is_valid(site: Path) -> None:
     )
 
 
-def test_titles_are_unique_and_descriptions_come_from_front_matter(site: Path) -> None:
+def test_titles_are_unique_and_descriptions_and_previews_come_from_front_matter(site: Path) -> None:
     titles = Counter()
     problems = []
     for lang, source, path in all_built_pages(site):
@@ -97,6 +93,17 @@ def test_titles_are_unique_and_descriptions_come_from_front_matter(site: Path) -
         expected = read_page(DOCS / lang / source).meta.get("description")
         if description is None or description["content"] != expected:
             problems.append(f"docs/{lang}/{source}: meta description is not the front matter's description")
+        # Link previews in the page's language: its title, description and locale, the others as alternates.
+        preview = {
+            tag["property"]: tag["content"] for tag in html.select("meta[property^='og:']:not([property$=alternate])")
+        }
+        alternates = [tag["content"] for tag in html.select("meta[property='og:locale:alternate']")]
+        if (preview.get("og:title"), preview.get("og:description"), preview.get("og:locale")) != (
+            read_page(DOCS / lang / source).meta.get("title"),
+            expected,
+            LANGUAGES[lang].og_locale,
+        ) or sorted(alternates) != sorted(other.og_locale for other in LANGUAGES.values() if other.code != lang):
+            problems.append(f"docs/{lang}/{source}: link preview tags are not the page's own: {preview} {alternates}")
     problems += [f"<title>{title}</title> is used by {count} pages" for title, count in titles.items() if count > 1]
     assert not problems, "\n".join(problems)
 

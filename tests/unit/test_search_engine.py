@@ -151,7 +151,8 @@ TINY_INDEX = {
 
 def search(queries: list[str]) -> list[list[str]]:
     return node(
-        "const e = new Engine(input.index);output = input.queries.map(q => e.search(q).map(r => e.pages[r.page].u))",
+        "const e = open(build(input.index)); output = [];"
+        "for (const q of input.queries) output.push((await e.search(q)).map(r => e.pages[r.page].u))",
         {"index": TINY_INDEX, "queries": queries},
     )
 
@@ -181,8 +182,8 @@ SYNONYM_INDEX = {
 
 def test_a_glossary_form_in_any_language_finds_the_pages_terms_ranked_below_the_words_typed() -> None:
     found = node(
-        "const e = new Engine(input.index);"
-        "output = input.queries.map(q => e.search(q).map(r => [e.pages[r.page].u, r.score]))",
+        "const e = open(build(input.index)); output = [];"
+        "for (const q of input.queries) output.push((await e.search(q)).map(r => [e.pages[r.page].u, r.score]))",
         {"index": SYNONYM_INDEX, "queries": ["تحسين محركات البحث", "SEO", "Search engine optimization", "سئو"]},
     )
     arabic, latin, english, persian = found
@@ -197,7 +198,8 @@ def test_a_one_letter_slip_in_a_long_word_still_finds_the_page_below_exact_match
     assert search(["roadmap"]) == search(["roadmap"]), "exact queries are unchanged"
     assert search(["rodm", "roadmpas"]) == [[], []], "short words and two slips find nothing"
     found = node(
-        "const e = new Engine(input); output = [e.search('marketing')[0].score, e.search('markteing')[0].score]",
+        "const e = open(build(input));"
+        "output = [(await e.search('marketing'))[0].score, (await e.search('markteing'))[0].score]",
         TINY_INDEX,
     )
     assert found[1] < 5 <= found[0], "a typo match ranks below any match of the words typed, even in a body"
@@ -215,7 +217,38 @@ PHRASE_INDEX = {
 
 def test_an_exact_phrase_beats_the_same_words_scattered() -> None:
     found = node(
-        "const e = new Engine(input); output = e.search('marketing manager').map(r => e.pages[r.page].u)",
+        "const e = open(build(input)); output = (await e.search('marketing manager')).map(r => e.pages[r.page].u)",
         PHRASE_INDEX,
     )
     assert found == ["heading/", "phrase/", "scattered/"]
+
+
+def many_pages(count: int) -> dict[str, object]:
+    """`count` pages of 20 made-up words each (w0, w1, ...), two of them about the roadmap."""
+    pages = [
+        {"u": f"p{n}/", "t": f"Page {n}", "s": [{"h": "", "a": "", "x": " ".join(f"w{n * 20 + k}" for k in range(20))}]}
+        for n in range(count)
+    ]
+    pages[7]["t"] = "The shared roadmap"
+    pages[9]["s"][0]["x"] += " a shared roadmap"
+    return {"lang": "en", "pages": pages}
+
+
+def test_a_query_fetches_only_the_pieces_of_the_index_it_needs() -> None:
+    found = node(
+        "const files = build(input); const fetched = [];"
+        "const e = new Engine(files['kb-index.json'], name => (fetched.push(name.split('/')[1]), "
+        "Promise.resolve(files[name])));"
+        "const results = await e.search('shared roadmap'); const searched = fetched.slice();"
+        "await e.loadPages(results.slice(0, 10)); const drawn = fetched.slice(searched.length);"
+        "await e.search('shared roadmapp'); const typo = fetched.slice(searched.length + drawn.length);"
+        "output = {chunks: Object.keys(files).filter(n => n.includes('/words-')).length,"
+        " searched, drawn, typo, urls: results.map(r => e.pages[r.page].u)}",
+        many_pages(600),
+    )
+    assert found["urls"] == ["p7/", "p9/"], "the title phrase first, then the phrase in a text"
+    assert found["chunks"] > 10
+    assert all(name.startswith(("words-", "pairs-")) for name in found["searched"]), found["searched"]
+    assert len(found["searched"]) <= 4, f"fetched {found['searched']} of {found['chunks']} word chunks"
+    assert sorted(found["drawn"]) == ["page-7.json", "page-9.json"], "only the results' own pages"
+    assert "words.json" in found["typo"], "a word that starts no indexed word looks for words one slip away"

@@ -25,53 +25,174 @@
   var PAGE_SIZE = 10 // results drawn at once; more follow on scrolling
   var MAX_SECTIONS = 3
   var MAX_JOINED_WORDS = 6 // 2^(n-1) ways to join n words; more words are taken as typed
+  var MIN_PREFIX = 3 // a word of one or two letters matches whole words only (see chunksFor)
+
+  // A posting's fields and body count in one number (scripts/kb/search_index.js writes it).
+  function posting(fields, count) {
+    return fields | (Math.min(count, 4) << 3)
+  }
 
   // ---- Index -----------------------------------------------------------------------
 
-  // Postings per folded word: a flat list of (section, fields, count) triples.
-  function Engine(data) {
-    var sections = []
+  // The index comes in pieces (scripts/kb/search_index.js says which): `manifest` is
+  // kb-index.json, and load(name) fetches a piece as a promise. The pieces a query needs are
+  // fetched first (prepare); scoring then runs on what is loaded, synchronously.
+  function Engine(manifest, load) {
     var firstSection = []
-    var postings = new Map()
-    data.pages.forEach(function (page, pageId) {
-      firstSection.push(sections.length)
-      page.s.forEach(function (section, i) {
-        var id = sections.length
-        sections.push({ page: pageId, heading: section.h, anchor: section.a, text: section.x })
-        var counts = new Map()
-        var add = function (text, field) {
-          N.words(text).forEach(function (word) {
-            var entry = counts.get(word)
-            if (!entry) counts.set(word, (entry = { fields: 0, count: 0 }))
-            entry.fields |= field
-            if (field === FIELD.body) entry.count++
-          })
-        }
-        // The title belongs to the page; it is indexed once, with the page's intro section.
-        if (i === 0) add(page.t, FIELD.title)
-        add(section.h, FIELD.heading)
-        add(section.x, FIELD.body)
-        counts.forEach(function (entry, word) {
-          var list = postings.get(word)
-          if (!list) postings.set(word, (list = []))
-          list.push(id, entry.fields, entry.count)
-        })
-      })
+    var sectionPage = []
+    this.pages = manifest.pages.map(function (page, pageId) {
+      firstSection.push(sectionPage.length)
+      for (var i = 0; i < page[2]; i++) sectionPage.push(pageId)
+      return { u: page[0], t: page[1] }
     })
-    firstSection.push(sections.length) // so that page p owns sections [first[p], first[p + 1])
-    this.pages = data.pages
-    this.sections = sections
+    firstSection.push(sectionPage.length) // so that page p owns sections [first[p], first[p + 1])
     this.firstSection = firstSection
-    this.sectionPage = Int32Array.from(sections, function (section) { return section.page })
-    this.postings = postings
-    this.words = Array.from(postings.keys()).sort()
+    this.sectionPage = Int32Array.from(sectionPage)
+    this.sections = [] // filled as result pages load: { heading, anchor, text }
+    this.chunkFirsts = { words: manifest.words, pairs: manifest.pairs }
+    this.chunks = { words: [], pairs: [] } // loaded chunks: { keys, lists }
+    this.postings = new Map() // folded word -> [section, code, ...]
+    this.pairs = new Map() // "word word" -> [section, code, ...]
+    this.typos = new Map() // folded term -> indexed words one slip away
+    this.pieces = new Map() // piece name -> promise
+    this.dir = manifest.dir
+    this.fetchPiece = load
     this.cache = new Map()
     this.folded = new Map() // text -> its folded words, for phrase matching
     // Synonym groups from the glossary (scripts/kb/glossary.yml via search_index.py): any
     // form of a concept, in any language, also searches for this language's terms of it.
-    this.synonyms = (data.syn || []).map(function (group) {
+    this.synonyms = (manifest.syn || []).map(function (group) {
       return { forms: group.f.map(N.words), terms: group.t.map(N.words) }
     })
+  }
+
+  // A piece, fetched once; a failed fetch is forgotten so that the next query tries again.
+  Engine.prototype.piece = function (name) {
+    var pieces = this.pieces
+    var found = pieces.get(name)
+    if (!found) {
+      found = this.fetchPiece(this.dir + name)
+      found.catch(function () { pieces.delete(name) })
+      pieces.set(name, found)
+    }
+    return found
+  }
+
+  // Last position in sorted `list` whose entry is <= `key`, or -1.
+  function lastAtMost(list, key) {
+    var low = 0
+    var high = list.length
+    while (low < high) {
+      var mid = (low + high) >> 1
+      if (list[mid] <= key) low = mid + 1
+      else high = mid
+    }
+    return low - 1
+  }
+
+  // Chunks (of "words" or "pairs") holding `key`, or with `exact` false every word that
+  // starts with it. A word under MIN_PREFIX letters would start too many (in Arabic, «ال»
+  // begins half the words), so it stays exact.
+  Engine.prototype.chunksFor = function (kind, key, exact) {
+    var firsts = this.chunkFirsts[kind]
+    var start = Math.max(0, lastAtMost(firsts, key))
+    var end = start + 1
+    if (!exact && key.length >= MIN_PREFIX) while (end < firsts.length && firsts[end].startsWith(key)) end++
+    var found = []
+    for (var c = start; c < end && c < firsts.length; c++) found.push(c)
+    return found
+  }
+
+  Engine.prototype.loadChunk = function (kind, c) {
+    var self = this
+    return this.piece(kind + "-" + c + ".json").then(function (data) {
+      if (self.chunks[kind][c]) return
+      var table = kind === "words" ? self.postings : self.pairs
+      var lists = data.p.map(function (packed, k) {
+        var list = packed.slice()
+        for (var i = 2; i < list.length; i += 2) list[i] += list[i - 2] // sections were stored as differences
+        table.set(data.k[k], list)
+        return list
+      })
+      self.chunks[kind][c] = { keys: data.k, lists: lists }
+    })
+  }
+
+  // Calls fn(word, postings) for each indexed word that starts with `term` (or is it).
+  Engine.prototype.eachWord = function (term, exact, fn) {
+    exact = exact || term.length < MIN_PREFIX
+    this.chunksFor("words", term, exact).forEach(function (c) {
+      var chunk = this.chunks.words[c]
+      if (!chunk) return
+      for (var k = lastAtMost(chunk.keys, term); k < chunk.keys.length; k++) {
+        var word = chunk.keys[k]
+        if (k < 0 || word < term) continue
+        if (!word.startsWith(term) || (exact && word !== term)) break
+        fn(word, chunk.lists[k])
+      }
+    }, this)
+  }
+
+  // Fetch what `query` needs: the chunks of its words and word pairs in every reading, then,
+  // for a long word that starts no indexed word, the word list and the chunks of the words
+  // one slip away (typo tolerance).
+  Engine.prototype.prepare = function (query) {
+    var self = this
+    var terms = new Set()
+    var pairs = new Set()
+    var typed = new Set() // words as typed (not joined): the ones a slip may be in
+    this.queries(N.words(query)).forEach(function (variant) {
+      variant.terms.forEach(function (term) { typed.add(term) })
+      readings(variant.terms).forEach(function (groups) {
+        groups.forEach(function (term, t) {
+          terms.add(term)
+          if (t > 0) pairs.add(groups[t - 1] + " " + term)
+        })
+      })
+    })
+    var wanted = []
+    terms.forEach(function (term) {
+      self.chunksFor("words", term, false).forEach(function (c) { wanted.push(self.loadChunk("words", c)) })
+    })
+    pairs.forEach(function (pair) {
+      self.chunksFor("pairs", pair, true).forEach(function (c) { wanted.push(self.loadChunk("pairs", c)) })
+    })
+    return Promise.all(wanted).then(function () {
+      var unknown = Array.from(typed).filter(function (term) {
+        if (term.length < MIN_TYPO_LENGTH || self.typos.has(term)) return false
+        var found = false
+        self.eachWord(term, false, function () { found = true })
+        return !found
+      })
+      if (!unknown.length) return
+      return self.piece("words.json").then(function (all) {
+        var more = []
+        unknown.forEach(function (term) {
+          var near = all.filter(function (word) { return nearTerm(term, word) })
+          self.typos.set(term, near)
+          near.forEach(function (word) {
+            self.chunksFor("words", word, true).forEach(function (c) { more.push(self.loadChunk("words", c)) })
+          })
+        })
+        return Promise.all(more)
+      })
+    })
+  }
+
+  // The pages of `results` with their sections loaded (for drawing them).
+  Engine.prototype.loadPages = function (results) {
+    var self = this
+    return Promise.all(
+      results.map(function (result) {
+        var first = self.firstSection[result.page]
+        if (self.sections[first]) return null
+        return self.piece("page-" + result.page + ".json").then(function (parts) {
+          parts.forEach(function (part, i) {
+            self.sections[first + i] = { heading: part[0], anchor: part[1], text: part[2] }
+          })
+        })
+      })
+    )
   }
 
   // Score of a word match by field: title > heading > body, whole word > prefix. A word the
@@ -88,47 +209,43 @@
   // Best score, per section, of any indexed word that starts with `term`: a dense array
   // by section id plus the ids that have one (typed arrays: this runs on every keystroke).
   Engine.prototype.termScores = function (term, finished) {
-    var words = this.words
-    var low = 0
-    var high = words.length
-    while (low < high) {
-      var mid = (low + high) >> 1
-      if (words[mid] < term) low = mid + 1
-      else high = mid
-    }
-    var score = new Float64Array(this.sections.length)
+    var score = new Float64Array(this.sectionPage.length)
+    var titled = new Uint8Array(this.sectionPage.length) // the best score came from the title
     var ids = []
-    for (var w = low; w < words.length && words[w].startsWith(term); w++) {
-      var word = words[w]
-      var list = this.postings.get(word)
-      var exact = word.length === term.length
-      for (var i = 0; i < list.length; i += 3) {
-        var value = fieldScore(list[i + 1], list[i + 2], exact, term.length / word.length, finished)
+    var mark = function (list, value) {
+      for (var i = 0; i < list.length; i += 2) {
         var id = list[i]
+        var fields = list[i + 1] & 7
+        var points = value(fields, list[i + 1] >> 3)
         if (score[id] === 0) ids.push(id)
-        if (score[id] < value) score[id] = value
-      }
-    }
-    // Typo tolerance: a word of five letters or more also finds words one slip away (a
-    // letter wrong, missing, extra or two swapped), in the word or at its start while
-    // typing; TYPO keeps even a title found this way below a body match of the words typed.
-    if (term.length >= MIN_TYPO_LENGTH) {
-      for (var v = 0; v < words.length; v++) {
-        var other = words[v]
-        if (other.startsWith(term)) continue // an exact or prefix match, scored above
-        var start = other.slice(0, term.length)
-        var longer = other.slice(0, term.length + 1)
-        if (!oneSlip(term, other) && !oneSlip(term, start) && !oneSlip(term, longer)) continue
-        var postings = this.postings.get(other)
-        for (var p = 0; p < postings.length; p += 3) {
-          var fuzzy = TYPO * fieldScore(postings[p + 1], postings[p + 2], true, 1)
-          var section = postings[p]
-          if (score[section] === 0) ids.push(section)
-          if (score[section] < fuzzy) score[section] = fuzzy
+        if (score[id] < points) {
+          score[id] = points
+          titled[id] = fields & FIELD.title ? 1 : 0
         }
       }
     }
-    return { score: score, ids: ids }
+    this.eachWord(term, false, function (word, list) {
+      var exact = word.length === term.length
+      mark(list, function (fields, count) {
+        return fieldScore(fields, count, exact, term.length / word.length, finished)
+      })
+    })
+    // Typo tolerance: a word of five letters or more that starts no indexed word also finds
+    // words one slip away (prepare found them); TYPO keeps even a title found this way below
+    // a body match of the words typed.
+    ;(this.typos.get(term) || []).forEach(function (word) {
+      mark(this.postings.get(word) || [], function (fields, count) {
+        return TYPO * fieldScore(fields, count, true, 1)
+      })
+    }, this)
+    return { score: score, titled: titled, ids: ids }
+  }
+
+  // A slip while typing: one edit from the word, from its start, or from its start and one
+  // letter more (the word is still being typed).
+  function nearTerm(term, word) {
+    if (word.startsWith(term)) return false
+    return oneSlip(term, word) || oneSlip(term, word.slice(0, term.length)) || oneSlip(term, word.slice(0, term.length + 1))
   }
 
   var MIN_TYPO_LENGTH = 5
@@ -175,13 +292,15 @@
     return scores
   }
 
+  var PART_TITLE = 0.3 // a heading's weight over a title's (fieldScore)
   // Pages where every word of one reading occurs, as [page id, score] pairs.
   Engine.prototype.matchReading = function (groups) {
     var k = groups.length
     var sectionPage = this.sectionPage
     var best = new Float64Array(this.pages.length * k) // best score of each word in each page
+    var titled = new Uint8Array(this.pages.length * k) // ... and whether the title gave it
     var together = new Uint8Array(this.pages.length) // a section of the page has every word
-    var count = new Uint8Array(this.sections.length)
+    var count = new Uint8Array(this.sectionPage.length)
     var candidates = []
     groups.forEach(function (term, t) {
       var scores = this.scoresOf(term, t < k - 1)
@@ -190,16 +309,29 @@
         var page = sectionPage[id]
         var slot = page * k + t
         if (t === 0 && best[slot] === 0) candidates.push(page)
-        if (best[slot] < scores.score[id]) best[slot] = scores.score[id]
+        if (best[slot] < scores.score[id]) {
+          best[slot] = scores.score[id]
+          titled[slot] = scores.titled[id]
+        }
         if (++count[id] === k) together[page] = 1
       }
     }, this)
     var found = []
     candidates.forEach(function (page) {
       var score = 0
+      var inTitle = 0
       for (var t = 0; t < k; t++) {
         if (best[page * k + t] === 0) return
         score += best[page * k + t]
+        inTitle += titled[page * k + t]
+      }
+      // A page is about the query when its title holds every word: a title that holds only
+      // some of them counts as a heading («بازاریابی» alone in a title does not make a page
+      // about «مدیر بازاریابی»).
+      if (inTitle > 0 && inTitle < k) {
+        for (var w = 0; w < k; w++) {
+          if (titled[page * k + w]) score -= best[page * k + w] * (1 - PART_TITLE)
+        }
       }
       // All words in one section beat the same words scattered over the page.
       if (k > 1 && together[page]) score += 8
@@ -237,8 +369,14 @@
   }
 
   // Pages that match the query in some reading, best first: { page, score, terms }, where
-  // terms are the words of the best reading (what to highlight).
+  // terms are the words of the best reading (what to highlight). A promise: the pieces of
+  // the index the query needs are fetched first.
   Engine.prototype.search = function (query) {
+    var self = this
+    return this.prepare(query).then(function () { return self.rank(query) })
+  }
+
+  Engine.prototype.rank = function (query) {
     var typed = N.words(query)
     if (!typed.length) return []
     var results = new Map()
@@ -261,22 +399,34 @@
   }
 
   // An exact phrase beats the same words scattered: the words of the result's reading, in
-  // order and next to each other, in the page's title, a heading or a section's text.
+  // order and next to each other, in the page's title, a heading or a section's text. The
+  // title is checked as text; headings and texts by the word pairs they hold (each pair of
+  // the phrase in one section and one kind of field).
   var PHRASE = { title: 60, heading: 25, body: 10 }
   Engine.prototype.phraseBonus = function (result) {
-    var phrase = " " + result.terms.join(" ") + " "
-    var folded = this.folded
-    var has = function (text) {
-      var words = folded.get(text) // folded once per text: this runs on every keystroke
-      if (words === undefined) folded.set(text, (words = " " + N.words(text).join(" ") + " "))
-      return words.indexOf(phrase) >= 0
-    }
-    if (has(this.pages[result.page].t)) return PHRASE.title
+    var terms = result.terms
+    var title = this.pages[result.page].t
+    var words = this.folded.get(title) // folded once per title: this runs on every keystroke
+    if (words === undefined) this.folded.set(title, (words = " " + N.words(title).join(" ") + " "))
+    if (words.indexOf(" " + terms.join(" ") + " ") >= 0) return PHRASE.title
+    var first = this.firstSection[result.page]
+    var last = this.firstSection[result.page + 1]
+    // Words typed apart that one reading joins («می کند» for «می‌کند») are a phrase of one word.
+    var lists = terms.length === 1 ? [this.postings.get(terms[0])] : []
+    for (var t = 1; t < terms.length; t++) lists.push(this.pairs.get(terms[t - 1] + " " + terms[t]))
+    var shared = new Uint8Array(last - first).fill(FIELD.heading | FIELD.body)
+    lists.forEach(function (list) {
+      list = list || []
+      var inPair = new Uint8Array(last - first)
+      for (var i = 0; i < list.length; i += 2) {
+        if (list[i] >= first && list[i] < last) inPair[list[i] - first] = list[i + 1] & 7
+      }
+      for (var k = 0; k < shared.length; k++) shared[k] &= inPair[k]
+    })
     var bonus = 0
-    for (var id = this.firstSection[result.page]; id < this.firstSection[result.page + 1]; id++) {
-      var section = this.sections[id]
-      if (section.heading && has(section.heading)) return PHRASE.heading
-      if (!bonus && has(section.text)) bonus = PHRASE.body
+    for (var j = 0; j < shared.length; j++) {
+      if (shared[j] & FIELD.heading) return PHRASE.heading
+      if (shared[j] & FIELD.body) bonus = PHRASE.body
     }
     return bonus
   }
@@ -293,7 +443,7 @@
   }
 
   if (inNode) {
-    module.exports = { Engine: Engine }
+    module.exports = { Engine: Engine, FIELD: FIELD, posting: posting }
     return
   }
 
@@ -410,20 +560,30 @@
   // Results not drawn yet: drawn a page at a time, as the reader scrolls or arrows down.
   var pending = []
 
+  // Draws the next PAGE_SIZE results once their pages' sections have loaded; resolves to
+  // false when a newer query has replaced these results meanwhile.
   function drawMore() {
-    var fragment = document.createDocumentFragment()
-    pending.splice(0, PAGE_SIZE).forEach(function (result) {
-      fragment.appendChild(item(engine, result))
+    var batch = pending.splice(0, PAGE_SIZE)
+    var shown = pending
+    return engine.loadPages(batch).then(function () {
+      if (shown !== pending) return false
+      var fragment = document.createDocumentFragment()
+      batch.forEach(function (result) { fragment.appendChild(item(engine, result)) })
+      list.appendChild(fragment)
+      return true
     })
-    list.appendChild(fragment)
   }
 
   function draw(results) {
-    var count = results.length
-    meta.textContent = count === 0 ? strings.none : count === 1 ? strings.one : strings.other.replace("#", count)
-    list.textContent = ""
     pending = results.slice()
-    drawMore()
+    var count = results.length
+    var first = pending
+    return engine.loadPages(pending.slice(0, PAGE_SIZE)).then(function () {
+      if (first !== pending) return false // a newer query is being drawn
+      meta.textContent = count === 0 ? strings.none : count === 1 ? strings.one : strings.other.replace("#", count)
+      list.textContent = ""
+      return drawMore()
+    })
   }
 
   // ---- Behaviour -------------------------------------------------------------------
@@ -431,12 +591,18 @@
   var engine = null
   var loading = null
 
+  function fetchJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status)
+      return response.json()
+    })
+  }
+
   function load() {
     if (!loading) {
-      loading = fetch(indexUrl)
-        .then(function (response) { return response.json() })
-        .then(function (data) {
-          engine = new Engine(data)
+      loading = fetchJson(indexUrl)
+        .then(function (manifest) {
+          engine = new Engine(manifest, function (name) { return fetchJson(new URL(name, indexUrl)) })
           if (input.value) update()
         })
         .catch(function () {
@@ -446,20 +612,34 @@
     return loading
   }
 
+  // Which query the results on screen answer: the tests and kb/bench/search.py wait on it.
+  function drawn(query) {
+    root.setAttribute("data-kb-drawn", query)
+  }
+
   function update() {
     var query = input.value
     if (!N.words(query).length) {
+      pending = []
       list.textContent = ""
       meta.textContent = strings.placeholder
+      drawn(query)
     } else if (!engine) {
       meta.textContent = strings.initializer
       load()
-      return
     } else {
-      draw(engine.search(query))
+      engine
+        .search(query)
+        .then(function (results) {
+          if (input.value === query) return draw(results)
+        })
+        .then(function (done) {
+          if (done && input.value === query) drawn(query)
+        })
+        .catch(function () {
+          meta.textContent = strings.initializer // a piece did not arrive: the next keystroke tries again
+        })
     }
-    // Which query the results on screen answer: the tests and kb/bench/search.py wait on it.
-    root.setAttribute("data-kb-drawn", query)
   }
 
   function isOpen() {
@@ -522,10 +702,11 @@
         var next = current + (event.key === "ArrowDown" ? 1 : -1)
         if (current === -1) next = event.key === "ArrowDown" ? 0 : all.length - 1
         if (next >= all.length && pending.length) {
-          drawMore()
-          all = links()
-        }
-        if (next < 0 || next >= all.length) input.focus()
+          drawMore().then(function () {
+            var more = links()
+            if (more[next]) more[next].focus()
+          })
+        } else if (next < 0 || next >= all.length) input.focus()
         else all[next].focus()
         break
       case "Enter":

@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 from urllib.parse import unquote, urljoin, urlparse
 
 
@@ -86,18 +85,19 @@ def check_generated_links(site: Path, site_url: str) -> list[str]:
             problems += broken(site, str(sitemap.relative_to(site)), url, site_url)
     for index in sorted(site.rglob("search/kb-index.json")):
         root = page_url(site, index.parent.parent / "index.html", site_url)
-        for location in search_locations(json.loads(index.read_text(encoding="utf-8"))):
+        for location in search_locations(index):
             problems += broken(site, str(index.relative_to(site)), urljoin(root, location), site_url)
     return problems
 
 
-def search_locations(index: dict[str, Any]) -> Iterator[str]:
-    """Every page and section a search result can lead to (the layout hooks/search_index.py writes)."""
-    for page in index["pages"]:
-        yield page["u"]
-        for section in page["s"]:
-            if section["a"]:
-                yield f"{page['u']}#{section['a']}"
+def search_locations(index: Path) -> Iterator[str]:
+    """Every page and section a search result can lead to: the pages of kb-index.json and
+    the anchors of their sections, in the pieces beside it (scripts/kb/search_index.js)."""
+    manifest = json.loads(index.read_text(encoding="utf-8"))
+    for number, (url, _title, _count) in enumerate(manifest["pages"]):
+        yield url
+        sections = json.loads((index.parent / manifest["dir"] / f"page-{number}.json").read_text(encoding="utf-8"))
+        yield from (f"{url}#{anchor}" for _heading, anchor, _text in sections if anchor)
 
 
 def check_html_links(site: Path, site_url: str) -> list[str]:
