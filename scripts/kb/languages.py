@@ -37,6 +37,7 @@ class Language:
     strings: Mapping[str, Any]  # the interface strings, nested by feature
     foreign_letters: Mapping[str, str | None]  # letters its pages must not use -> the letter to write, if any
     calendar: str  # "gregorian" or "solar-hijri": how dates are written
+    og_locale: str  # "fa_IR": the language as link previews (Open Graph) name it
 
     @property
     def root(self) -> str:
@@ -67,6 +68,8 @@ class Language:
             "theme": dict(self.strings.get("theme") or {}),  # Material's strings, as we want them shown
             "not_found": dict(self.strings["not_found"]),
             "translated_languages": [code for code, language in LANGUAGES.items() if not language.default],
+            "og_locale": self.og_locale,
+            "og_alternates": [language.og_locale for language in LANGUAGES.values() if language is not self],
         }
 
 
@@ -87,6 +90,7 @@ def _read_languages(config_file: Path) -> dict[str, Language]:
             locale["strings"],
             locale.get("foreign_letters") or {},
             locale.get("calendar", "gregorian"),
+            locale["og_locale"],
         )
     if sum(language.default for language in languages.values()) != 1:
         raise RuntimeError(f"{config_file}: exactly one language must say 'default: true'")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +13,14 @@ import pytest
 
 from kb.languages import LANGUAGES
 from kb.local_site import CHROMIUM_OPTIONS, build_site, free_port, serve
-from tests.support.browser import RecordedPage, axe_violations, switch_language
+from tests.support.browser import (
+    RecordedPage,
+    as_pdftotext_reads,
+    axe_violations,
+    comparable,
+    pdf_text,
+    switch_language,
+)
 from tests.support.projects import copy_page, small_project
 
 PAGE = "checklists/weekly-leadership-sync/"
@@ -209,24 +215,6 @@ def test_without_javascript_the_checklist_shows(browser: object, served_site: st
         assert not recorded.problems, "\n".join(recorded.problems)
     finally:
         recorded.context.close()
-
-
-def pdf_text(page: object, path: Path) -> list[str]:
-    page.emulate_media(media="print")
-    path.write_bytes(page.pdf(format="A4"))
-    pages = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
-    return [comparable(text) for text in pages]
-
-
-def comparable(text: str) -> str:
-    """Text as both pdftotext and the page give it: no marks, bidi controls, half-spaces or spaces."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in ("Mn", "Cf"))
-
-
-def as_pdftotext_reads(text: str) -> str:
-    """pdftotext takes a lam-alef ligature apart in visual order: «لا» comes out as «ال»."""
-    return re.sub("ل([اأإآ])", r"\1ل", text)
 
 
 @pytest.mark.parametrize("lang", ["ar", "fa"])

@@ -105,6 +105,8 @@ def test_quotes_and_ampersands_in_front_matter_stay_text(planted: Path, lang: st
     assert page.title.get_text().startswith(QUOTED["title"])
     assert page.select_one(".md-content h1").get_text(strip=True).startswith(QUOTED["title"])
     assert page.select_one('meta[name="description"]')["content"] == QUOTED["description"]
+    assert page.select_one('meta[property="og:title"]')["content"] == QUOTED["title"]
+    assert page.select_one('meta[property="og:description"]')["content"] == QUOTED["description"]
     nav = [a.get_text(strip=True) for a in page.select(".md-nav__link")]
     assert QUOTED["title"] in nav
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -105,3 +109,21 @@ def switch_language(page: Any, lang: str) -> None:
     page.hover(".md-select")
     page.click(f".md-select__link[hreflang={lang}]")
     page.wait_for_load_state("networkidle")
+
+
+def pdf_text(page: object, path: Path) -> list[str]:
+    page.emulate_media(media="print")
+    path.write_bytes(page.pdf(format="A4"))
+    pages = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+    return [comparable(text) for text in pages]
+
+
+def comparable(text: str) -> str:
+    """Text as both pdftotext and the page give it: no marks, bidi controls, half-spaces or spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) not in ("Mn", "Cf"))
+
+
+def as_pdftotext_reads(text: str) -> str:
+    """pdftotext takes a lam-alef ligature apart in visual order: «لا» comes out as «ال»."""
+    return re.sub("ل([اأإآ])", r"\1ل", text)

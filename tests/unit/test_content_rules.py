@@ -206,3 +206,21 @@ def test_working_anchors_in_every_language_pass(copy: Path) -> None:
         append_line(copy / "docs" / lang / SEO, f"[x](../practices/empathy.md#{heading})")
     problems = [p for p in problems_in(copy) if "anchor" in p.message]
     assert not problems, "\n".join(map(str, problems))
+
+
+SURVEY = "why-it-matters/every-company-is-a-tech-company.md"
+
+
+def test_a_marker_for_a_figure_that_does_not_exist(copy: Path) -> None:
+    page = copy / "docs/fa" / SURVEY
+    edit(page, lambda t: t.replace("<!-- figure: it-survey -->", "<!-- figure: it-surveys -->"))
+    line = page.read_text(encoding="utf-8").splitlines().index("<!-- figure: it-surveys -->") + 1
+    problems = problems_in(copy)
+    assert_reported(problems, page, line, "no figure 'it-surveys' in scripts/kb/figures.yml: write one of cmo-budget")
+    assert_reported(problems, page, None, "figures ['cmo-budget', 'it-surveys'] and the English page")
+
+
+def test_a_translation_must_show_the_figures_of_its_english_page(copy: Path) -> None:
+    page = copy / "docs/ar/ownership/index.md"
+    edit(page, lambda t: t.replace("<!-- figure: ownership-split -->\n\n", ""))
+    assert_reported(problems_in(copy), page, None, "shows the figures none and the English page ['ownership-split']")

@@ -140,5 +140,6 @@ def test_locale_files_are_plain_yaml_mappings() -> None:
                 "strings",
                 "foreign_letters",
                 "calendar",
+                "og_locale",
             }
         ), path.name

@@ -15,12 +15,14 @@ from pathlib import Path
 from pymdownx.slugs import slugify
 
 from kb.checks.rendered_html import markdown_renderer, policy_problems
+from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
 from kb.content.navigation import nav_labels, nav_sources
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources, read_page
 from kb.content.published_files import unpublishable_files
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.project import ROOT
 
 ALLOWED_TAGS = ("marketing", "it", "leadership")
 ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
@@ -242,17 +244,32 @@ def check_terminology(page: Page, lang: str, replacements: list[Replacement]) ->
         yield from (Problem(page.path, number, message) for message in wording_problems(text, lang, replacements))
 
 
+def check_data_text(path: Path, replacements: dict[str, list[Replacement]]) -> Iterator[Problem]:
+    """Text in a data file (a line `ar: ...`, `- fa: ...`) follows the wording rules of its
+    language: the given replacements and the style rules."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if match := re.match(r"^\s*(?:- )?(ar|fa|en):(.*)$", line):
+            lang, text = match.groups()
+            yield from (Problem(path, number, why) for why in wording_problems(text, lang, replacements[lang]))
+
+
 def check_glossary_text(glossary: Glossary) -> Iterator[Problem]:
     """The glossary's own terms and meanings follow its spellings and the style rules (its
     concepts' `avoid` lists, being what to avoid, are not held against it)."""
-    lines = GLOSSARY_FILE.read_text(encoding="utf-8").splitlines()
-    for number, line in enumerate(lines, start=1):
-        lang = match.group(1) if (match := re.match(r"^\s+(ar|fa|en):", line)) else None
-        if lang is None:
-            continue
-        spellings = [rule for rule in glossary.replacements(lang) if rule.source == "spelling"]
-        text = line.split(":", 1)[1]
-        yield from (Problem(GLOSSARY_FILE, number, message) for message in wording_problems(text, lang, spellings))
+    spellings = {
+        lang: [rule for rule in glossary.replacements(lang) if rule.source == "spelling"] for lang in LANGUAGES
+    }
+    yield from check_data_text(GLOSSARY_FILE, spellings)
+
+
+def check_figures(page: Page, figures: dict[str, Figure]) -> Iterator[Problem]:
+    """Every figure a page places is one that kb/figures.yml draws."""
+    for name, line in page.figures:
+        if name not in figures:
+            known = ", ".join(sorted(figures))
+            yield Problem(
+                page.path, line, f"no figure '{name}' in {FIGURES_FILE.relative_to(ROOT)}: write one of {known}"
+            )
 
 
 TOOL_PAGES = re.compile(r"^tools/(?!index\.md$)[^/]+\.md$")
@@ -432,6 +449,10 @@ def structure_differences(page: Page, english: Page) -> Iterator[tuple[int, str]
     if len(page.table_rows) != len(english.table_rows):
         line = page.table_rows[-1] if page.table_rows else 1
         yield line, f"this page has {len(page.table_rows)} table rows and the English page {len(english.table_rows)}"
+    names, english_names = [name for name, _ in page.figures], [name for name, _ in english.figures]
+    if names != english_names:
+        line = page.figures[0][1] if page.figures else 1
+        yield line, f"this page shows the figures {names or 'none'} and the English page {english_names or 'none'}"
     kinds, english_kinds = [kind for kind, _ in page.admonitions], [kind for kind, _ in english.admonitions]
     if kinds != english_kinds:
         index = next(
@@ -467,7 +488,8 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     pages, problems = load_pages(docs)
     try:
         glossary = load_glossary()
-    except GlossaryError as error:
+        figures = load_figures()
+    except (GlossaryError, FigureError) as error:
         return [Problem(error.path, error.line, error.message)]
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
     renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
@@ -493,7 +515,9 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         problems += check_listed_page_names(page, docs, lang, labels.get(lang, {}), titles[lang])
         problems += check_translated_paragraphs(page, lang)
         problems += check_links(page, docs, lang)
+        problems += check_figures(page, figures)
     problems += check_parity(pages, docs)
     problems += check_tool_sections(pages)
     problems += check_glossary_text(glossary)
+    problems += check_data_text(FIGURES_FILE, {lang: glossary.replacements(lang) for lang in LANGUAGES})
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))

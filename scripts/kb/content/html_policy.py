@@ -32,6 +32,7 @@ TAGS = {
     *("input", "label"),  # pymdownx.tasklist checkboxes, Material's navigation toggles
     *("nav", "aside", "button"),  # Material's navigation and page facts, our checklist buttons
     *("svg", "path"),  # Material's inline icons (edit link, navigation arrows)
+    *("figure", "figcaption", "rect", "text", "tspan", "line", "polygon", "circle"),  # kb/content/figure_drawing.py
 }
 # Attributes allowed on every element above.
 GLOBAL_ATTRIBUTES = {
@@ -56,6 +57,13 @@ ATTRIBUTES = {
     "ul": {"data-md-component", "data-md-scrollfix"},  # Material's table of contents
     "svg": {"viewBox", "xmlns"},
     "path": {"d"},
+    # Our charts and diagrams (kb/content/figure_drawing.py): shapes, and where text stands
+    "rect": {"x", "y", "width", "height", "rx"},
+    "text": {"text-anchor"},
+    "tspan": {"x", "y"},
+    "line": {"x1", "y1", "x2", "y2"},
+    "polygon": {"points"},
+    "circle": {"cx", "cy", "r"},
 }
 VALUES = {"input": {"type": {"checkbox"}}, "button": {"type": {"button"}}}  # no text fields, no submit
 URL_SCHEMES = {"http", "https", "mailto", "tel"}  # links; relative links are always allowed

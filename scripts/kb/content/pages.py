@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from kb.content.figures import MARKER as FIGURE_MARKER
+
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when PyYAML has it: five times faster
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 TASK_ITEM = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s+(.+)$")
@@ -61,6 +63,7 @@ class Page:
     checklists: list[list[tuple[str, bool, int]]] = field(default_factory=list)  # items: (text, ticked, line)
     table_rows: list[int] = field(default_factory=list)  # lines of body rows (no header rule)
     admonitions: list[tuple[str, int]] = field(default_factory=list)  # (type, line)
+    figures: list[tuple[str, int]] = field(default_factory=list)  # <!-- figure: NAME --> markers: (name, line)
 
 
 def split_front_matter(text: str) -> tuple[str, int, list[str]]:
@@ -195,6 +198,8 @@ def read_page(path: Path, text: str | None = None) -> Page:
             page.table_rows.append(number)
         if admonition := ADMONITION.match(text):
             page.admonitions.append((admonition.group(2), number))
+        if figure := FIGURE_MARKER.match(text):
+            page.figures.append((figure.group(1), number))
     return page
 
 
