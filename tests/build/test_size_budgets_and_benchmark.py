@@ -65,9 +65,11 @@ def test_pruned_navigation_keeps_what_a_reader_needs(synthetic_site: Path, lang:
 @pytest.mark.slow
 def test_benchmark_runs_and_writes_its_figures(tmp_path: Path) -> None:
     """`make bench` on a small synthetic site, with one live-preview save, and without the
-    page weights and Lighthouse (tests/browser/test_page_weight_and_lighthouse.py runs those)."""
+    real site's builds (the suite builds it already), page weights and Lighthouse
+    (tests/browser/test_page_weight_and_lighthouse.py runs those)."""
     report_file = tmp_path / "bench.json"
-    command = ["--pages", "10", "--runs", "1", "--preview-runs", "1", "--skip-page-weight", "--skip-lighthouse"]
+    command = ["--pages", "10", "--runs", "1", "--preview-runs", "1", "--skip-real", "--skip-page-weight"]
+    command.append("--skip-lighthouse")
     result = subprocess.run(
         [sys.executable, "-m", "kb.bench.build", *command, "--json", str(report_file)],
         cwd=ROOT,
@@ -79,7 +81,7 @@ def test_benchmark_runs_and_writes_its_figures(tmp_path: Path) -> None:
     assert "ours/plain" in result.stdout and "synthetic-10" in result.stdout, result.stdout
     report = json.loads(report_file.read_text(encoding="utf-8"))
     rows = {row["site"]: row for row in report["builds"]}
-    assert set(rows) == {"real", "synthetic-10"}
+    assert set(rows) == {"synthetic-10"}
     assert all(row["ours"]["seconds"] > 0 and row["plain"]["seconds"] > 0 for row in rows.values())
     assert set(rows["synthetic-10"]["index_kb"]) == set(LANGUAGES)
     assert len(report["preview_seconds"]) == 1 and report["preview_seconds"][0] > 0
