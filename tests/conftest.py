@@ -24,7 +24,7 @@ import pytest
 from kb.local_site import CHROMIUM_OPTIONS, build_site, free_port, serve
 from kb.project import ROOT
 from tests.support.browser import RecordedPage
-from tests.support.site import SHARED_DIR, Build, made_once
+from tests.support.site import REPO_URL, SHARED_DIR, Build, made_once
 
 SHARED_URL = "KB_TEST_SHARED_URL"  # set by the controller with SHARED_DIR, read by workers
 BROWSER_TESTS = Path(__file__).with_name("browser")
@@ -55,10 +55,12 @@ def server_url() -> str:
 
 @pytest.fixture(scope="session")
 def build(server_url: str) -> Build:
-    """`mkdocs build --strict` of the repository, once for all workers."""
+    """`mkdocs build --strict` of the repository, once for all workers, for a repository as
+    the workflows name it (REPO_URL): edit links and the feedback question show, as deployed,
+    whatever this clone's origin is."""
 
     def make(folder: Path) -> None:
-        result = build_site(ROOT, folder / "site", server_url)
+        result = build_site(ROOT, folder / "site", server_url, env={"REPO_URL": REPO_URL})
         outcome = {"returncode": result.returncode, "log": result.stdout + result.stderr}
         (folder / "build.json").write_text(json.dumps(outcome))
 

@@ -4,22 +4,36 @@ The repository is REPO_URL (both workflows set it to the repository they run in)
 that is unset, the `origin` remote if it is a GitHub or GitLab repository. With neither,
 the site shows no repository or edit link at all, rather than a link to a made-up host.
 Edit links open the page's own language file (docs/<lang>/...) on the default branch:
-REPO_BRANCH, else origin's HEAD, else "main".
+REPO_BRANCH, else origin's HEAD, else "main". The same repository receives the answers of
+the "Was this page helpful?" question (partials/page-feedback.html): each page gets
+`kb_report_url`, a new content-correction issue filled in with its title and address, or
+nothing without a repository.
 """
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
 
 from kb.content.translations import git
 
 # https://github.com/owner/name(.git), git@github.com:owner/name(.git), ssh://git@gitlab.com/group/name
 REMOTE = re.compile(r"^(?:https://|ssh://git@|git@)(github\.com|gitlab\.com)[/:]([\w.-]+(?:/[\w.-]+)+?)(?:\.git)?/?$")
 EDIT_PATH = {"github.com": "edit/{branch}/docs/", "gitlab.com": "-/edit/{branch}/docs/"}
+# A new issue, and the query fields for its title and the page (GitHub fills the issue form's
+# `page` field, .github/ISSUE_TEMPLATE/content-correction.yml; GitLab has a description).
+NEW_ISSUE = {
+    "github.com": ("issues/new", {"template": "content-correction.yml"}, "title", "page"),
+    "gitlab.com": ("-/issues/new", {}, "issue[title]", "issue[description]"),
+}
+ISSUE_TITLE = "[Correction] "  # as the issue form's own title starts
 
 
 def repository(url: str) -> tuple[str, str] | None:
@@ -44,3 +58,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.repo_name = name
     config.edit_uri = EDIT_PATH[host].format(branch=default_branch(project))
     return config
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: object) -> dict[str, Any]:
+    found = repository(config.repo_url or "")  # on_config set it, or left none
+    context["kb_report_url"] = None
+    if found:
+        path, fields, title_field, page_field = NEW_ISSUE[found[0]]
+        title = html.unescape(str(page.meta.get("title") or page.title or ""))  # front_matter_text.py escaped it
+        query = {**fields, title_field: ISSUE_TITLE + title, page_field: page.canonical_url or page.url}
+        context["kb_report_url"] = f"{config.repo_url}/{path}?{urlencode(query)}"
+    return context

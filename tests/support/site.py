@@ -13,6 +13,8 @@ from kb.content.pages import page_sources
 from kb.languages import LANGUAGES, page_url
 from kb.project import DOCS
 
+REPO_URL = "https://github.com/example/marketing-it-kb"  # the shared build's repository (conftest.py)
+
 
 @dataclass(frozen=True)
 class Build:

@@ -24,7 +24,7 @@ from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.project import ROOT
 
-ALLOWED_TAGS = ("marketing", "it", "leadership")
+ALLOWED_TAGS = tuple(LANGUAGES[DEFAULT_LANGUAGE].strings["tags"]["names"])  # kb/locales: tags.names
 ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 
 # Text that follows other rules: another language's span, code, and link targets.

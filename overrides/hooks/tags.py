@@ -1,0 +1,70 @@
+"""Tags, in the reader's language: on every page, and on a tags page per language.
+
+Pages carry tags in their front matter (the same in every language; `make check` keeps them
+to the names in kb/locales/<lang>.yml `tags.names`). Material shows the tags its tags
+plugin hands to partials/tags.html; that plugin writes the front matter's words as they
+are, so this hook hands the partial the same list instead, each tag in the page's language
+and linked to its section of the language's tags page. The tags page says where it wants
+its list with <!-- tags-index -->: per tag, in the locale's order, every page of that
+language that carries it, by title (read from the sources, so the build order does not
+matter).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from kb.content.pages import page_sources, read_page
+from kb.languages import page_language
+
+INDEX_MARKER = "<!-- tags-index -->"
+TAGS_PAGE = "tags.md"  # in each language's folder
+
+
+def anchor(tag: str) -> str:
+    return f"tag-{tag}"
+
+
+def link_text(title: str) -> str:
+    return title.replace("[", r"\[").replace("]", r"\]")
+
+
+def tags_index(docs: Path, lang: str, names: dict[str, str]) -> str:
+    """The Markdown of a language's tags list: a section per tag, its pages as links."""
+    pages = [
+        (source, read_page(docs / lang / source).meta) for source in page_sources(docs, lang) if source != TAGS_PAGE
+    ]
+    sections = []
+    for tag, name in names.items():
+        tagged = sorted(
+            (str(meta.get("title") or source), source) for source, meta in pages if tag in (meta.get("tags") or [])
+        )
+        links = "\n".join(f"- [{link_text(title)}]({source})" for title, source in tagged)
+        sections.append(f"## {name} {{#{anchor(tag)}}}\n\n{links}\n")
+    return "\n".join(sections)
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
+    if INDEX_MARKER not in markdown:
+        return markdown
+    language = page_language(page.file.src_uri)
+    return markdown.replace(
+        INDEX_MARKER, tags_index(Path(config.docs_dir), language.code, language.strings["tags"]["names"])
+    )
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: object) -> dict[str, Any]:
+    language = page_language(page.file.src_uri)
+    names = language.strings["tags"]["names"]
+    index = f"{language.root}{Path(TAGS_PAGE).stem}/"
+    context["tags"] = [
+        {"name": names[tag], "url": f"{index}#{anchor(tag)}"}
+        for tag in (html.unescape(str(tag)) for tag in page.meta.get("tags") or [])  # front_matter_text.py escaped them
+        if tag in names
+    ]
+    return context
