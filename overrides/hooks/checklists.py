@@ -27,7 +27,6 @@ Without JavaScript the list, its boxes and the sign-off lines still show and pri
 
 from __future__ import annotations
 
-import functools
 import html
 import json
 import re
@@ -36,58 +35,35 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from kb.content.checklist_ids import english_ids_for, item_ids
-from kb.content.pages import Page as SourcePage
+from kb.content.checklist_collections import (
+    BOOKLET_MARKER,
+    BOOKLET_PART,
+    OVERVIEW_MARKER,
+    booklet_markdown,
+    overview_table,
+)
+from kb.content.checklist_ids import english_item_ids, item_ids
+from kb.content.figure_drawing import WIDTH, figure_html
+from kb.content.figures import Bar, Figure
 from kb.content.pages import read_page
-from kb.content.translations import STALE, english_when_translated, page_status
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, language_and_source
+from kb.languages import LANGUAGES, language_and_source
 
 # The strings checklists.js writes itself (the rest are in the page already).
-SCRIPT_STRINGS = ("progress", "reset_confirm", "copied", "copy_failed", "not_saved", "date")
+SCRIPT_STRINGS = (
+    *("progress", "reset_confirm", "copied", "copy_failed", "not_saved", "date", "printed"),
+    *("share_copied", "share_failed", "shared_intro", "shared_mark", "shared_adopt", "shared_keep"),
+    *("shared_adopted", "shared_invalid", "overview_never", "start", "continue", "complete"),
+)
 HEADING = re.compile(r"<h[2-6][^>]*>(.*?)</h[2-6]>", re.S)
 TASK_LIST = re.compile(r'<ul class="task-list">\s*(.*?)\s*</ul>', re.S)
+SCORE_MARKER = "<!-- checklist-score -->"  # the health check's chart (score_chart)
+# A booklet part's title (kb/content/checklist_collections.py), with the page it comes from
+BOOKLET_PART_TITLE = re.compile(rf'<h2\b[^>]*\bclass="{BOOKLET_PART}"[^>]*\bdata-kb-source="([^"]+)"[^>]*>')
 TASK_ITEM = re.compile(
     r'<li class="task-list-item"><label class="task-list-control">(<input type="checkbox"[^>]*>)'
     r'<span class="task-list-indicator"></span></label>\s*(.*?)</li>',
     re.S,
 )
-
-
-def checklist_items(page: SourcePage) -> list[str]:
-    return [text for checklist in page.checklists for text, _, _ in checklist]
-
-
-@functools.lru_cache(maxsize=4096)
-def _current_english_items(path: Path, modified_ns: int) -> list[str]:
-    """Keyed by modification time too: each language build asks, and `mkdocs serve` rebuilds."""
-    return checklist_items(read_page(path))
-
-
-@functools.lru_cache(maxsize=1024)
-def _translated_english_items(docs: Path, lang: str, source: str, recorded_hash: str) -> list[str] | None:
-    """The English items as they were when the translation was made (git history), or None."""
-    status = page_status(docs, lang, source)
-    text, _ = english_when_translated(docs, status)
-    return checklist_items(read_page(docs / DEFAULT_LANGUAGE / source, text)) if text is not None else None
-
-
-def english_item_ids(
-    config: MkDocsConfig, lang: str, source: str, meta: dict[str, object], count: int
-) -> list[str] | None:
-    """The IDs a page's items take (kb/content/checklist_ids.py): from the English text the
-    page was translated from, else from the current English page if the counts match, else None."""
-    docs = Path(config.docs_dir)
-    english = docs / DEFAULT_LANGUAGE / source
-    if not english.exists():
-        return None
-    current = _current_english_items(english, english.stat().st_mtime_ns)
-    if lang != DEFAULT_LANGUAGE:
-        status = page_status(docs, lang, source, meta)
-        if status.state == STALE and status.recorded_hash:
-            then = _translated_english_items(docs, lang, source, status.recorded_hash)
-            if then is not None and (ids := english_ids_for(count, then)):
-                return ids
-    return english_ids_for(count, current)
 
 
 def plain_text(fragment: str) -> str:
@@ -122,9 +98,11 @@ def page_tools(strings: dict[str, str], lang: str) -> str:
     return (
         f'<div class="kb-page-tools" role="group" aria-label="{html.escape(strings["tools"], quote=True)}" '
         f'data-kb-strings="{html.escape(script_strings, quote=True)}" data-kb-digits="{LANGUAGES[lang].digits}" '
+        f'data-kb-date-locale="{LANGUAGES[lang].date_locale}" '
         f"data-search-exclude>"
-        f"{button(strings['copy'], 'copy')}{button(strings['print'], 'print')}"
+        f"{button(strings['copy'], 'copy')}{button(strings['share'], 'share')}{button(strings['print'], 'print')}"
         f'{button(strings["print_blank"], "print-blank")}<p class="kb-status" role="status"></p></div>'
+        f'<p class="kb-print-date" data-search-exclude></p>'  # print only: "Printed on <date>" (checklists.js)
     )
 
 
@@ -134,8 +112,9 @@ def heading_before(content: str, position: int) -> str:
     return plain_text(headings[-1]).removesuffix("¶").strip() if headings else ""
 
 
-def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str] | None, page_url: str) -> str:
-    """The page content with every task list made into a checklist; unchanged if it has none."""
+def render_lists(content: str, page_key: str, lang: str, ids_for: list[str] | None) -> str:
+    """The content with every task list made into a checklist whose ticks are kept under
+    `page_key`; unchanged if it has none."""
     items = TASK_ITEM.findall(content)
     if not items:
         return content
@@ -146,8 +125,8 @@ def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str]
     def item(match: re.Match[str]) -> str:
         item_id = next(counter)
         checkbox = match.group(1).replace("<input", f'<input name="{item_id}"', 1)
-        return (
-            f'<li class="task-list-item" data-kb-item="{item_id}"><label class="task-list-control">'
+        return (  # the id is where the checklists page's "continue" link leads
+            f'<li class="task-list-item" id="item-{item_id}" data-kb-item="{item_id}"><label class="task-list-control">'
             f'{checkbox}<span class="task-list-indicator"></span> '
             f'<span class="kb-item-text">{match.group(2).strip()}</span></label></li>'
         )
@@ -161,13 +140,76 @@ def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str]
             f"{TASK_ITEM.sub(item, match.group(1))}\n</ul>\n{signoff_line(strings)}\n</div>"
         )
 
+    return TASK_LIST.sub(checklist, content)
+
+
+def score_chart(content: str, lang: str) -> str:
+    """The health check's chart where the page says <!-- checklist-score -->: a bar per
+    checklist (an area), drawn at 0 like the figures (kb/content/figure_drawing.py);
+    checklists.js sets each bar from the area's ticks, and its text equivalent with it."""
+    language = LANGUAGES[lang]
+    strings = language.strings["checklist"]
+    areas = [
+        html.unescape(name) for name in re.findall(r'<div class="kb-checklist" [^>]*data-kb-heading="([^"]*)"', content)
+    ]
+    chart = Figure(
+        name="checklist-score",
+        kind="bars",
+        title={lang: strings["score_title"]},
+        source={lang: strings["score_source"]},
+        bars=tuple(Bar(0, {lang: area}) for area in areas),
+    )
+    percent = html.escape(language.t("figure.percent", value="{value}"), quote=True)
+    drawn = figure_html(chart, language).replace(
+        "<figure ", f'<figure data-kb-score data-kb-percent="{percent}" data-kb-width="{WIDTH}" ', 1
+    )
+    return content.replace(SCORE_MARKER, drawn)
+
+
+def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str] | None, page_url: str) -> str:
+    """The page content with every task list made into a checklist, the page's tools above
+    them and its address for print below; unchanged if it has none."""
+    if not TASK_ITEM.search(content):
+        return content
+    strings = LANGUAGES[lang].strings["checklist"]
     footer = f'<p class="kb-print-url" data-search-exclude>{html.escape(page_url)}</p>'
-    return page_tools(strings, lang) + TASK_LIST.sub(checklist, content) + footer
+    return page_tools(strings, lang) + render_lists(content, page_key, lang, ids_for) + footer
+
+
+def render_booklet(content: str, docs: Path, lang: str, page_url: str) -> str:
+    """The booklet: each part's checklists keyed and numbered as on the part's own page."""
+    titles = list(BOOKLET_PART_TITLE.finditer(content))
+    ends = [title.start() for title in titles[1:]] + [len(content)]
+    rendered = [content[: titles[0].start()]]
+    for title, end in zip(titles, ends, strict=True):
+        source, part = title.group(1), content[title.start() : end]
+        meta = read_page(docs / lang / source).meta
+        ids = english_item_ids(docs, lang, source, meta, len(TASK_ITEM.findall(part)))
+        rendered.append(render_lists(part, source, lang, ids))
+    strings = LANGUAGES[lang].strings["checklist"]
+    footer = f'<p class="kb-print-url" data-search-exclude>{html.escape(page_url)}</p>'
+    return page_tools(strings, lang) + "".join(rendered) + footer
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
+    if BOOKLET_MARKER not in markdown:
+        return markdown
+    lang, _ = language_and_source(page.file.src_uri)
+    return markdown.replace(
+        BOOKLET_MARKER, booklet_markdown(Path(config.docs_dir), Path(config.config_file_path), lang)
+    )
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object) -> str:
+    lang, source = language_and_source(page.file.src_uri)
+    docs, url = Path(config.docs_dir), page.canonical_url or page.url
+    if OVERVIEW_MARKER in content:
+        table = overview_table(docs, Path(config.config_file_path), LANGUAGES[lang], source)
+        content = content.replace(OVERVIEW_MARKER, table)
     if 'class="task-list-item"' not in content:
         return content
-    lang, source = language_and_source(page.file.src_uri)
-    ids = english_item_ids(config, lang, source, page.meta, len(TASK_ITEM.findall(content)))
-    return render_checklists(content, source, lang, ids, page.canonical_url or page.url)
+    if BOOKLET_PART_TITLE.search(content):
+        return render_booklet(content, docs, lang, url)
+    ids = english_item_ids(docs, lang, source, page.meta, len(TASK_ITEM.findall(content)))
+    content = render_checklists(content, source, lang, ids, url)
+    return score_chart(content, lang) if SCORE_MARKER in content else content

@@ -38,6 +38,7 @@ class Language:
     foreign_letters: Mapping[str, str | None]  # letters its pages must not use -> the letter to write, if any
     calendar: str  # "gregorian" or "solar-hijri": how dates are written
     og_locale: str  # "fa_IR": the language as link previews (Open Graph) name it
+    date_locale: str  # "fa-IR-u-ca-persian-nu-arabext": how the browser writes a date (checklists.js)
 
     @property
     def root(self) -> str:
@@ -92,6 +93,7 @@ def _read_languages(config_file: Path) -> dict[str, Language]:
             locale.get("foreign_letters") or {},
             locale.get("calendar", "gregorian"),
             locale["og_locale"],
+            locale["date_locale"],
         )
     if sum(language.default for language in languages.values()) != 1:
         raise RuntimeError(f"{config_file}: exactly one language must say 'default: true'")

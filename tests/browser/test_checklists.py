@@ -21,20 +21,11 @@ from tests.support.browser import (
     pdf_text,
     switch_language,
 )
+from tests.support.checklists import BOXES, tick, ticked
 from tests.support.projects import copy_page, small_project
 
 PAGE = "checklists/weekly-leadership-sync/"
 STORAGE_KEY = "marketing-it-kb:checklists:v1"
-BOXES = ".kb-checklist [data-kb-item] input[type=checkbox]"
-
-
-def ticked(page: object) -> list[bool]:
-    return page.eval_on_selector_all(BOXES, "boxes => boxes.map(b => b.checked)")
-
-
-def tick(page: object, index: int) -> None:
-    """Click the item's text, as a reader does (the drawn box itself has no size in Chromium)."""
-    page.locator(".kb-checklist [data-kb-item] .kb-item-text").nth(index).click()
 
 
 def open_checklist(recorded: RecordedPage, served_site: str, lang: str = "en") -> object:

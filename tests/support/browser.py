@@ -125,5 +125,6 @@ def comparable(text: str) -> str:
 
 
 def as_pdftotext_reads(text: str) -> str:
-    """pdftotext takes a lam-alef ligature apart in visual order: «لا» comes out as «ال»."""
-    return re.sub("ل([اأإآ])", r"\1ل", text)
+    """pdftotext takes a lam-alef ligature apart in visual order: «لا» comes out as «ال»
+    (and a mark between them, as in «بدلًا», goes astray: it is dropped here)."""
+    return re.sub("ل[\u064b-\u065f\u0670]*([اأإآ])", r"\1ل", text)

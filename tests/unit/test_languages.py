@@ -141,5 +141,6 @@ def test_locale_files_are_plain_yaml_mappings() -> None:
                 "foreign_letters",
                 "calendar",
                 "og_locale",
+                "date_locale",
             }
         ), path.name

@@ -8,13 +8,23 @@
 //
 // Ticks live in localStorage under one key that belongs to this site:
 //   { "<page source, e.g. checklists/tool-adoption.md>": { "<item ID>": true, ... }, ... }
+// and the day each page's ticks last changed under another ({ "<page source>": "2026-12-02" }).
 // The page key is the same in every language, so ticks follow a reader who switches
 // language. Storage may be missing, full, blocked or hold someone else's data: every access
 // is guarded and anything unexpected is treated as "nothing ticked".
+//
+// Sharing: "Share" makes a link to the page whose fragment lists the ticked items
+// (#kb-ticks=<key>.<key>...!<check>, a key being the hash that ends an item's ID, the same
+// in every language). Nothing leaves the browser until the reader sends the link. Opening
+// one marks its ticks as someone else's and asks whether to use them; the reader's own
+// ticks change only on "Use these ticks". A link that is cut short, altered or made for
+// another version of the checklist changes nothing and says so.
 (function () {
   "use strict"
 
   var STORAGE_KEY = "marketing-it-kb:checklists:v1"
+  var CHANGED_KEY = "marketing-it-kb:checklists:changed:v1"
+  var SHARED = "kb-ticks="
 
   function readAll() {
     try {
@@ -40,10 +50,77 @@
       if (Object.keys(ticks).length) data[page] = ticks
       else delete data[page]
       window.localStorage.setItem(STORAGE_KEY, JSON.stringify(data))
+      var changed = readChanged()
+      changed[page] = today()
+      window.localStorage.setItem(CHANGED_KEY, JSON.stringify(changed))
       return true
     } catch (error) {
       return false // private mode or quota: the page keeps working, the ticks are not kept
     }
+  }
+
+  function readChanged() {
+    try {
+      var data = JSON.parse(window.localStorage.getItem(CHANGED_KEY) || "{}")
+      return data && typeof data === "object" && !Array.isArray(data) ? data : {}
+    } catch (error) {
+      return {}
+    }
+  }
+
+  function today() {
+    return new Date().toISOString().slice(0, 10)
+  }
+
+  // A day ("2026-12-02") as the page's language writes dates: its calendar and digits
+  // (data-kb-date-locale, from kb/locales/<lang>.yml), e.g. «۱۱ آذر ۱۴۰۵» in Persian.
+  function longDate(day, locale) {
+    try {
+      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(day + "T00:00:00Z"))
+    } catch (error) {
+      return day
+    }
+  }
+
+  // ---- Shared links ------------------------------------------------------------------
+
+  // The part of an item ID that a link carries: the hash of its English text (and the
+  // number a repeated item gets), see scripts/kb/content/checklist_ids.py.
+  function keyOf(id) {
+    var match = /([0-9a-f]{6}(?:-[0-9]+)?)$/.exec(id)
+    return match ? match[1] : id
+  }
+
+  // A short check of the keys (FNV-1a), so that a link cut short or altered is recognised.
+  function check(text) {
+    var hash = 0x811c9dc5
+    for (var i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i)
+      hash = Math.imul(hash, 0x01000193) >>> 0
+    }
+    return hash.toString(36)
+  }
+
+  function sharedFragment(ids) {
+    var keys = ids.map(keyOf).join(".")
+    return "#" + SHARED + keys + "!" + check(keys)
+  }
+
+  // The item IDs a shared link ticks, or null if the link is damaged or does not fit the
+  // page's items (`known`: every item ID on the page).
+  function readShared(hash, known) {
+    var value = decodeURIComponent(hash.slice(1 + SHARED.length))
+    var parts = value.split("!")
+    if (parts.length !== 2 || check(parts[0]) !== parts[1]) return null
+    var byKey = {}
+    known.forEach(function (id) { byKey[keyOf(id)] = id })
+    var ids = []
+    var keys = parts[0] ? parts[0].split(".") : []
+    for (var i = 0; i < keys.length; i++) {
+      if (!byKey[keys[i]]) return null
+      ids.push(byKey[keys[i]])
+    }
+    return ids
   }
 
   function format(template, values) {
@@ -88,12 +165,33 @@
     function showProgress(checklist) {
       var all = boxes(checklist)
       var done = all.filter(function (box) { return box.checked }).length
-      var text = format(strings.progress, { done: number(done), total: number(all.length) })
-      var bar = checklist.querySelector(".kb-progress")
-      bar.setAttribute("aria-valuenow", String(done))
-      bar.setAttribute("aria-valuetext", text)
-      bar.querySelector(".kb-progress__fill").style.width = (all.length ? (100 * done) / all.length : 0) + "%"
-      checklist.querySelector(".kb-progress__text").textContent = text
+      setBar(checklist, done, all.length, strings.progress, number)
+      showScore()
+    }
+
+    // The health check's chart (overrides/hooks/checklists.py score_chart): one bar per
+    // checklist, as long as its share of ticked items, and the same figure in its table.
+    var score = document.querySelector("[data-kb-score]")
+    function showScore() {
+      if (!score) return
+      var width = Number(score.dataset.kbWidth)
+      var rtl = getComputedStyle(score).direction === "rtl"
+      var bars = score.querySelectorAll(".kb-figure__bar")
+      var values = score.querySelectorAll(".kb-figure__value tspan")
+      var cells = score.querySelectorAll("td")
+      var longest = Number(score.querySelector(".kb-figure__track").getAttribute("width"))
+      checklists.forEach(function (checklist, i) {
+        if (!bars[i]) return
+        var all = boxes(checklist)
+        var percent = all.length ? Math.round((100 * all.filter(function (box) { return box.checked }).length) / all.length) : 0
+        var length = (longest * percent) / 100
+        var text = format(score.dataset.kbPercent, { value: number(percent) })
+        bars[i].setAttribute("width", String(length))
+        bars[i].setAttribute("x", String(rtl ? width - length : 0))
+        values[i].setAttribute("x", String(rtl ? width - length - 8 : length + 8))
+        values[i].textContent = text
+        if (cells[i]) cells[i].textContent = text
+      })
     }
 
     // Saved ticks, progress and reset for each checklist
@@ -161,11 +259,139 @@
     onAction(tools, "copy", copy)
     onAction(tools, "print", function () { print(false) })
     onAction(tools, "print-blank", function () { print(true) })
+
+    // Print only: the day the page was printed, next to the sign-off lines.
+    document.querySelector(".kb-print-date").textContent = strings.printed + ": " + longDate(today(), tools.dataset.kbDateLocale)
+
+    // Share: a link carrying this page's ticks, copied to the clipboard (or shown to copy).
+    function allBoxes() {
+      return checklists.reduce(function (found, checklist) { return found.concat(boxes(checklist)) }, [])
+    }
+
+    onAction(tools, "share", function () {
+      var ticked = allBoxes().filter(function (box) { return box.checked }).map(idOf)
+      var link = location.href.split("#")[0] + sharedFragment(ticked)
+      var shown = function () {
+        status.textContent = strings.share_failed + " "
+        var field = document.createElement("input")
+        field.type = "text"
+        field.readOnly = true
+        field.value = link
+        field.setAttribute("aria-label", strings.share_failed)
+        field.className = "kb-share-link"
+        status.appendChild(field)
+        field.select()
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(link).then(function () { status.textContent = strings.share_copied }, shown)
+      } else {
+        shown()
+      }
+    })
+
+    // Opening a shared link: its ticks are marked, the reader's own stay until they choose.
+    if (location.hash.indexOf("#" + SHARED) === 0) {
+      var shared = readShared(location.hash, allBoxes().map(idOf))
+      if (!shared) {
+        status.textContent = strings.shared_invalid
+      } else {
+        offerShared(shared)
+      }
+    }
+
+    function forget() {
+      history.replaceState(history.state, "", location.pathname + location.search)
+    }
+
+    function offerShared(ids) {
+      var marks = []
+      allBoxes().forEach(function (box) {
+        if (ids.indexOf(idOf(box)) < 0) return
+        var item = box.closest("[data-kb-item]")
+        item.classList.add("kb-item--shared")
+        var mark = document.createElement("span")
+        mark.className = "kb-shared-mark"
+        mark.textContent = " " + strings.shared_mark
+        item.querySelector(".kb-item-text").after(mark)
+        marks.push(mark)
+      })
+      var offer = document.createElement("div")
+      offer.className = "kb-shared"
+      offer.setAttribute("role", "group")
+      offer.setAttribute("aria-label", strings.shared_adopt)
+      var text = document.createElement("p")
+      text.textContent = format(strings.shared_intro, { count: number(ids.length) })
+      offer.appendChild(text)
+      var done = function (message) {
+        marks.forEach(function (mark) {
+          mark.closest("[data-kb-item]").classList.remove("kb-item--shared")
+          mark.remove()
+        })
+        offer.remove()
+        forget()
+        status.textContent = message
+      }
+      var adopt = makeButton(strings.shared_adopt, function () {
+        allBoxes().forEach(function (box) { box.checked = ids.indexOf(idOf(box)) >= 0 })
+        checklists.forEach(function (checklist) {
+          save(checklist)
+          showProgress(checklist)
+        })
+        done(strings.shared_adopted)
+      })
+      offer.appendChild(adopt)
+      offer.appendChild(makeButton(strings.shared_keep, function () { done("") }))
+      tools.after(offer)
+      adopt.focus()
+    }
+  }
+
+  function makeButton(label, handler) {
+    var button = document.createElement("button")
+    button.type = "button"
+    button.className = "md-button kb-button"
+    button.textContent = label
+    button.addEventListener("click", handler)
+    return button
+  }
+
+  // A progress bar and its text (the markup of overrides/hooks/checklists.py progress_bar).
+  function setBar(container, done, total, template, number) {
+    var text = format(template, { done: number(done), total: number(total) })
+    var bar = container.querySelector(".kb-progress")
+    bar.setAttribute("aria-valuenow", String(done))
+    bar.setAttribute("aria-valuetext", text)
+    bar.querySelector(".kb-progress__fill").style.width = (total ? (100 * done) / total : 0) + "%"
+    container.querySelector(".kb-progress__text").textContent = text
+  }
+
+  // The checklists page's table (kb/content/checklist_collections.py overview_table): each
+  // checklist's progress from this browser's ticks, its last change, and a link to the
+  // first item not ticked yet.
+  function showOverview(table) {
+    var strings = JSON.parse(table.dataset.kbStrings)
+    var digits = table.dataset.kbDigits || "0123456789"
+    var number = function (n) { return String(n).replace(/[0-9]/g, function (d) { return digits[d] }) }
+    var changed = readChanged()
+    table.querySelectorAll("tr[data-kb-page]").forEach(function (row) {
+      var page = row.dataset.kbPage
+      var ids = row.dataset.kbItems.split(" ")
+      var ticks = readPage(page)
+      var done = ids.filter(function (id) { return ticks[id] }).length
+      setBar(row, done, ids.length, strings.progress, number)
+      if (changed[page]) row.querySelector(".kb-overview__changed").textContent = longDate(changed[page], table.dataset.kbDateLocale)
+      var next = ids.filter(function (id) { return !ticks[id] })[0]
+      var link = row.querySelector(".kb-overview__continue")
+      link.textContent = next ? (done ? strings.continue : strings.start) : strings.complete
+      link.href = link.href.split("#")[0] + "#item-" + (next || ids[0])
+    })
   }
 
   function init() {
     var tools = document.querySelector(".kb-page-tools")
     if (tools) setUp(tools)
+    var overview = document.querySelector("[data-kb-overview]")
+    if (overview) showOverview(overview)
   }
 
   // Material's instant navigation swaps the content without a page load: document$ emits

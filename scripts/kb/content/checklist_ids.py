@@ -15,8 +15,14 @@ git history) when it is stale. Hence:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+from pathlib import Path
+
+from kb.content.pages import Page, read_page
+from kb.content.translations import STALE, english_when_translated, page_status
+from kb.languages import DEFAULT_LANGUAGE
 
 MAX_SLUG_LENGTH = 48
 
@@ -53,3 +59,37 @@ def english_ids_for(translation_items: int, english_items: list[str]) -> list[st
     """The English items' IDs for a translation with that many items, or None when the
     counts differ (the translation then keys items by its own text)."""
     return item_ids(english_items) if len(english_items) == translation_items else None
+
+
+def checklist_items(page: Page) -> list[str]:
+    return [text for checklist in page.checklists for text, _, _ in checklist]
+
+
+@functools.lru_cache(maxsize=4096)
+def _current_english_items(path: Path, modified_ns: int) -> list[str]:
+    """Keyed by modification time too: each language build asks, and `mkdocs serve` rebuilds."""
+    return checklist_items(read_page(path))
+
+
+@functools.lru_cache(maxsize=1024)
+def _translated_english_items(docs: Path, lang: str, source: str, recorded_hash: str) -> list[str] | None:
+    """The English items as they were when the translation was made (git history), or None."""
+    status = page_status(docs, lang, source)
+    text, _ = english_when_translated(docs, status)
+    return checklist_items(read_page(docs / DEFAULT_LANGUAGE / source, text)) if text is not None else None
+
+
+def english_item_ids(docs: Path, lang: str, source: str, meta: dict[str, object], count: int) -> list[str] | None:
+    """The IDs a page's items take (the rule above): from the English text the
+    page was translated from, else from the current English page if the counts match, else None."""
+    english = docs / DEFAULT_LANGUAGE / source
+    if not english.exists():
+        return None
+    current = _current_english_items(english, english.stat().st_mtime_ns)
+    if lang != DEFAULT_LANGUAGE:
+        status = page_status(docs, lang, source, meta)
+        if status.state == STALE and status.recorded_hash:
+            then = _translated_english_items(docs, lang, source, status.recorded_hash)
+            if then is not None and (ids := english_ids_for(count, then)):
+                return ids
+    return english_ids_for(count, current)

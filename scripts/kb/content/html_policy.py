@@ -25,6 +25,7 @@ TAGS = {
     *("h1", "h2", "h3", "h4", "h5", "h6"),  # headings; the toc extension gives them IDs
     *("ul", "ol", "li"),  # lists, task lists and Material's navigation
     *("table", "thead", "tbody", "tr", "th", "td"),  # the tables extension
+    "caption",  # the checklists page's progress table (kb/content/checklist_collections.py)
     "abbr",  # the abbr extension (glossary abbreviations)
     *("b", "i", "kbd", "sub", "sup"),  # inline HTML that writers use for keys and formulas
     *("div", "span", "bdi"),  # admonitions, md_in_html blocks, text in another language or direction

@@ -1,0 +1,102 @@
+"""Pages made of the other checklists (overrides/hooks/checklists.py writes them):
+
+- the booklet (`<!-- checklist-booklet -->`): every page of the checklists section, in
+  navigation order, as one page to print, each part under its own title with a page break
+  before it and its items keyed as on its own page, so that the reader's ticks show;
+- the overview (`<!-- checklist-progress -->`): a table of every checklist with the reader's
+  progress, last change and a link to the first unticked item (checklists.js fills it in
+  from the ticks this browser keeps).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb.content.checklist_ids import english_item_ids, item_ids
+from kb.content.navigation import nav_sources
+from kb.content.pages import FENCE, read_page, read_source, split_front_matter
+from kb.languages import Language, page_path
+
+BOOKLET_MARKER = "<!-- checklist-booklet -->"
+OVERVIEW_MARKER = "<!-- checklist-progress -->"
+BOOKLET_PART = "kb-booklet-part"  # the class of each part's title; print.css breaks the page before it
+HEADING = re.compile(r"^(#{1,5}) ")
+SECTION = "checklists/"
+OVERVIEW_STRINGS = ("progress", "overview_never", "start", "continue", "complete")  # what checklists.js writes
+
+
+@dataclass(frozen=True)
+class Checklist:
+    source: str  # "checklists/tool-adoption.md", also the key its ticks are kept under
+    title: str
+    ids: list[str]  # its items' IDs, in order
+
+
+def checklists(docs: Path, config_file: Path, lang: str) -> list[Checklist]:
+    """The checklists section's pages with items (not the tool and practice pages' own
+    short lists), in navigation order."""
+    found = []
+    for source in nav_sources(config_file):
+        path = docs / lang / source
+        if not source.startswith(SECTION) or not path.exists():
+            continue
+        page = read_page(path)
+        texts = [text for checklist in page.checklists for text, _, _ in checklist]
+        if texts:
+            ids = english_item_ids(docs, lang, source, page.meta, len(texts)) or item_ids(texts)
+            found.append(Checklist(source, str(page.meta.get("title") or source), ids))
+    return found
+
+
+def booklet_markdown(docs: Path, config_file: Path, lang: str) -> str:
+    """The Markdown of every checklist page, each under its title (one level down), in order."""
+    parts = []
+    for checklist in checklists(docs, config_file, lang):
+        _, _, lines = split_front_matter(read_source(docs / lang / checklist.source))
+        body, in_fence = [], False
+        for line in lines:
+            if FENCE.match(line):
+                in_fence = not in_fence
+            body.append(line if in_fence else HEADING.sub(r"#\1 ", line))
+        title = f'## {checklist.title} {{ .{BOOKLET_PART} data-kb-source="{checklist.source}" }}'
+        parts.append(title + "\n\n" + "\n".join(body).strip() + "\n")
+    return "\n".join(parts)
+
+
+def overview_table(docs: Path, config_file: Path, language: Language, here: str) -> str:
+    """The progress table for a page at `here` ("checklists/index.md"), with nothing ticked
+    yet; checklists.js fills in the reader's own progress."""
+    strings = language.strings["checklist"]
+    depth = page_path(here).count("/")
+    rows = []
+    for checklist in checklists(docs, config_file, language.code):
+        link = "../" * depth + page_path(checklist.source)
+        total = len(checklist.ids)
+        text = language.with_digits(strings["progress"].format(done=0, total=total))
+        label = html.escape(f"{strings['progress_label']}: {checklist.title}", quote=True)
+        rows.append(
+            f'<tr data-kb-page="{checklist.source}" data-kb-items="{" ".join(checklist.ids)}">'
+            f'<td><a href="{link}">{html.escape(checklist.title)}</a></td>'
+            f'<td><div class="kb-progress" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" '
+            f'aria-valuenow="0" aria-valuetext="{html.escape(text, quote=True)}" aria-label="{label}">'
+            f'<div class="kb-progress__fill"></div></div> '
+            f'<span class="kb-progress__text">{html.escape(text)}</span></td>'
+            f'<td class="kb-overview__changed">{html.escape(strings["overview_never"])}</td>'
+            f'<td><a class="kb-overview__continue" href="{link}#item-{checklist.ids[0]}">'
+            f"{html.escape(strings['start'])}</a></td></tr>"
+        )
+    head = "".join(
+        f"<th>{html.escape(strings[key])}</th>" for key in ("overview_checklist", "progress_label", "overview_changed")
+    )
+    script_strings = json.dumps({key: strings[key] for key in OVERVIEW_STRINGS}, ensure_ascii=False)
+    return (
+        f'<table class="kb-overview" data-kb-overview data-search-exclude data-kb-digits="{language.digits}" '
+        f'data-kb-date-locale="{language.date_locale}" '
+        f'data-kb-strings="{html.escape(script_strings, quote=True)}">'
+        f"<caption>{html.escape(strings['overview'])}</caption>"
+        f"<thead><tr>{head}<td></td></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
