@@ -23,12 +23,16 @@ At build time each task list becomes:
   wires them up, with the strings it needs from data-kb-strings and the language's digits from
   data-kb-digits (both from kb/languages.py and kb/locales/<lang>.yml).
 Without JavaScript the list, its boxes and the sign-off lines still show and print.
+
+Pages made of checklists: the checklists page's progress table (<!-- checklist-progress -->)
+and the booklet of every checklist (<!-- checklist-booklet -->), see
+kb/content/checklist_collections.py; the health check's score per area
+(<!-- checklist-score -->, score_chart below).
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 
@@ -41,6 +45,8 @@ from kb.content.checklist_collections import (
     OVERVIEW_MARKER,
     booklet_markdown,
     overview_table,
+    progress,
+    script_data,
 )
 from kb.content.checklist_ids import english_item_ids, item_ids
 from kb.content.figure_drawing import WIDTH, figure_html
@@ -80,26 +86,15 @@ def button(label: str, action: str) -> str:
 
 
 def progress_bar(strings: dict[str, str], lang: str, heading: str, total: int) -> str:
-    """The bar above a checklist, showing nothing done; checklists.js updates it from the saved ticks."""
-    text = LANGUAGES[lang].with_digits(strings["progress"].format(done=0, total=total))  # as checklists.js writes them
-    label = html.escape(f"{strings['progress_label']}: {heading}", quote=True)
-    return (
-        f'<div class="kb-checklist__bar" data-search-exclude>'
-        f'<div class="kb-progress" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" aria-valuenow="0" '
-        f'aria-valuetext="{html.escape(text, quote=True)}" aria-label="{label}">'
-        f'<div class="kb-progress__fill"></div></div>'
-        f'<span class="kb-progress__text" aria-live="polite">{html.escape(text)}</span>'
-        f"{button(strings['reset'], 'reset')}</div>"
-    )
+    """The bar above a checklist, with its reset button."""
+    bar = progress(LANGUAGES[lang], heading, total)
+    return f'<div class="kb-checklist__bar" data-search-exclude>{bar}{button(strings["reset"], "reset")}</div>'
 
 
 def page_tools(strings: dict[str, str], lang: str) -> str:
-    script_strings = json.dumps({key: strings[key] for key in SCRIPT_STRINGS}, ensure_ascii=False)
     return (
         f'<div class="kb-page-tools" role="group" aria-label="{html.escape(strings["tools"], quote=True)}" '
-        f'data-kb-strings="{html.escape(script_strings, quote=True)}" data-kb-digits="{LANGUAGES[lang].digits}" '
-        f'data-kb-date-locale="{LANGUAGES[lang].date_locale}" '
-        f"data-search-exclude>"
+        f"{script_data(LANGUAGES[lang], SCRIPT_STRINGS)} data-search-exclude>"
         f"{button(strings['copy'], 'copy')}{button(strings['share'], 'share')}{button(strings['print'], 'print')}"
         f'{button(strings["print_blank"], "print-blank")}<p class="kb-status" role="status"></p></div>'
         f'<p class="kb-print-date" data-search-exclude></p>'  # print only: "Printed on <date>" (checklists.js)

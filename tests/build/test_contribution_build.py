@@ -108,7 +108,12 @@ def test_notice_on_stale_and_untranslated_pages_links_to_english(
     assert box is not None, f"no notice on {page}"
     assert box["data-kb-translation"] == state
     article = html.select_one(".md-content__inner")
-    first_block = next(child for child in article.children if getattr(child, "name", None) not in (None, "a", "h1"))
+    # Material writes the tags above the title and the edit link beside it: then the notice.
+    first_block = next(
+        child
+        for child in article.children
+        if getattr(child, "name", None) not in (None, "a", "h1") and "md-tags" not in (child.get("class") or [])
+    )
     assert first_block is box, "the notice must come first, right under the title"
     link = box.select_one("a[hreflang=en]")
     target = urljoin(SITE_URL + LANGUAGES[lang].root + page_path(source), link["href"])

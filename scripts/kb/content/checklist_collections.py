@@ -67,6 +67,29 @@ def booklet_markdown(docs: Path, config_file: Path, lang: str) -> str:
     return "\n".join(parts)
 
 
+def progress(language: Language, name: str, total: int) -> str:
+    """A progress bar and its text ("0 of 5 done"), showing nothing done; checklists.js sets
+    them from the ticks this browser keeps."""
+    strings = language.strings["checklist"]
+    text = language.with_digits(strings["progress"].format(done=0, total=total))  # as checklists.js writes it
+    label = html.escape(f"{strings['progress_label']}: {name}", quote=True)
+    return (
+        f'<div class="kb-progress" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" aria-valuenow="0" '
+        f'aria-valuetext="{html.escape(text, quote=True)}" aria-label="{label}"><div class="kb-progress__fill"></div>'
+        f'</div> <span class="kb-progress__text" aria-live="polite">{html.escape(text)}</span>'
+    )
+
+
+def script_data(language: Language, keys: tuple[str, ...]) -> str:
+    """The attributes checklists.js reads its words from: the strings `keys` of the page's
+    language, its digits and how it writes dates."""
+    strings = json.dumps({key: language.strings["checklist"][key] for key in keys}, ensure_ascii=False)
+    return (
+        f'data-kb-strings="{html.escape(strings, quote=True)}" data-kb-digits="{language.digits}" '
+        f'data-kb-date-locale="{language.date_locale}"'
+    )
+
+
 def overview_table(docs: Path, config_file: Path, language: Language, here: str) -> str:
     """The progress table for a page at `here` ("checklists/index.md"), with nothing ticked
     yet; checklists.js fills in the reader's own progress."""
@@ -75,16 +98,10 @@ def overview_table(docs: Path, config_file: Path, language: Language, here: str)
     rows = []
     for checklist in checklists(docs, config_file, language.code):
         link = "../" * depth + page_path(checklist.source)
-        total = len(checklist.ids)
-        text = language.with_digits(strings["progress"].format(done=0, total=total))
-        label = html.escape(f"{strings['progress_label']}: {checklist.title}", quote=True)
         rows.append(
             f'<tr data-kb-page="{checklist.source}" data-kb-items="{" ".join(checklist.ids)}">'
             f'<td><a href="{link}">{html.escape(checklist.title)}</a></td>'
-            f'<td><div class="kb-progress" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" '
-            f'aria-valuenow="0" aria-valuetext="{html.escape(text, quote=True)}" aria-label="{label}">'
-            f'<div class="kb-progress__fill"></div></div> '
-            f'<span class="kb-progress__text">{html.escape(text)}</span></td>'
+            f"<td>{progress(language, checklist.title, len(checklist.ids))}</td>"
             f'<td class="kb-overview__changed">{html.escape(strings["overview_never"])}</td>'
             f'<td><a class="kb-overview__continue" href="{link}#item-{checklist.ids[0]}">'
             f"{html.escape(strings['start'])}</a></td></tr>"
@@ -92,11 +109,8 @@ def overview_table(docs: Path, config_file: Path, language: Language, here: str)
     head = "".join(
         f"<th>{html.escape(strings[key])}</th>" for key in ("overview_checklist", "progress_label", "overview_changed")
     )
-    script_strings = json.dumps({key: strings[key] for key in OVERVIEW_STRINGS}, ensure_ascii=False)
     return (
-        f'<table class="kb-overview" data-kb-overview data-search-exclude data-kb-digits="{language.digits}" '
-        f'data-kb-date-locale="{language.date_locale}" '
-        f'data-kb-strings="{html.escape(script_strings, quote=True)}">'
+        f'<table class="kb-overview" data-kb-overview data-search-exclude {script_data(language, OVERVIEW_STRINGS)}>'
         f"<caption>{html.escape(strings['overview'])}</caption>"
         f"<thead><tr>{head}<td></td></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
