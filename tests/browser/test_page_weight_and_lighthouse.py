@@ -3,6 +3,8 @@ deterministic scores. Timings are printed by kb/bench/build.py (make bench), nev
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kb.bench.build import CHECKLIST_PAGE, lighthouse
@@ -10,10 +12,19 @@ from kb.bench.page_weight import FIRST_VISIT_BUDGET, SECOND_PAGE_BUDGET, visit
 from kb.content.pages import page_sources
 from kb.languages import LANGUAGES, page_url
 from kb.project import DOCS
+from tests.support.site import built_file
 
-CHECKLIST_PAGES = [
-    (lang, src) for lang in LANGUAGES for src in page_sources(DOCS, lang) if src.startswith("checklists/")
-]
+# The heaviest page (the booklet holds every checklist: test_the_booklet_is_the_heaviest_page
+# checks that it stays so) and an ordinary checklist, in every language: every page loads
+# the same assets, so a page between the two in weight is within the budget too.
+WEIGHED = ["checklists/booklet.md", "checklists/tool-adoption.md"]
+CHECKLIST_PAGES = [(lang, src) for lang in LANGUAGES for src in WEIGHED]
+
+
+def test_the_booklet_is_the_heaviest_page(site: Path) -> None:
+    for lang in LANGUAGES:
+        sizes = {source: built_file(site, lang, source).stat().st_size for source in page_sources(DOCS, lang)}
+        assert max(sizes, key=sizes.get) == WEIGHED[0], f"{lang}: the heaviest page is now {max(sizes, key=sizes.get)}"
 
 
 @pytest.mark.parametrize(("lang", "source"), CHECKLIST_PAGES, ids=[f"{lang}/{src}" for lang, src in CHECKLIST_PAGES])

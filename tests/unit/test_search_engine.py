@@ -252,3 +252,20 @@ def test_a_query_fetches_only_the_pieces_of_the_index_it_needs() -> None:
     assert len(found["searched"]) <= 4, f"fetched {found['searched']} of {found['chunks']} word chunks"
     assert sorted(found["drawn"]) == ["page-7.json", "page-9.json"], "only the results' own pages"
     assert "words.json" in found["typo"], "a word that starts no indexed word looks for words one slip away"
+
+
+ABOUT_INDEX = {
+    "lang": "en",
+    "pages": [
+        {"u": "mentions/", "t": "Marketing notes", "s": [{"h": "", "a": "", "x": "Ask a manager."}]},
+        {"u": "about/", "t": "Ownership", "s": [{"h": "The marketing manager decides", "a": "m", "x": "Why."}]},
+    ],
+}
+
+
+def test_a_page_about_the_query_beats_a_title_that_holds_only_one_of_its_words() -> None:
+    found = node(
+        "const e = open(build(input)); output = (await e.search('marketing manager')).map(r => e.pages[r.page].u)",
+        ABOUT_INDEX,
+    )
+    assert found == ["about/", "mentions/"]
