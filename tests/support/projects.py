@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from kb.bench.synthetic_site import with_nav
@@ -51,6 +53,18 @@ def kb(project: Path, *args: str) -> int:
 
 
 def run_kb(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The contributors' tool as a contributor runs it: a process, so a traceback would show."""
-    command = [sys.executable, "-m", "kb", *kb_arguments(project, *args)]
-    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=project)
+    """The contributors' tool as a contributor runs it, from the project's folder, with what
+    it prints and its exit status. It runs in this process (a new Python for each call cost a
+    second): an exception, the traceback a contributor would see, fails the test."""
+    out, err = io.StringIO(), io.StringIO()
+    here = os.getcwd()
+    try:
+        os.chdir(project)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = kb_main(kb_arguments(project, *args))
+            except SystemExit as exit:  # argparse's usage errors
+                code = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(["kb", *args], code, out.getvalue(), err.getvalue())
