@@ -162,17 +162,18 @@ def test_no_accessibility_violations_once_ticked(recorded: RecordedPage, served_
     assert not violations, f"{LANGUAGES[lang].root}{PAGE}:\n" + "\n".join(violations)
 
 
-@pytest.mark.parametrize(
-    "value", ["{not json", "[1, 2, 3]", '{"checklists/weekly-leadership-sync.md": "yes"}', '"a string"', "null"]
-)
-def test_foreign_or_corrupt_storage_leaves_a_working_page(recorded: RecordedPage, served_site: str, value: str) -> None:
+CORRUPT = ["{not json", "[1, 2, 3]", '{"checklists/weekly-leadership-sync.md": "yes"}', '"a string"', "null"]
+
+
+def test_foreign_or_corrupt_storage_leaves_a_working_page(recorded: RecordedPage, served_site: str) -> None:
     page = open_checklist(recorded, served_site)
-    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, value])
-    recorded.reload()
-    assert not any(ticked(page))
-    tick(page, 0)
-    recorded.reload()
-    assert ticked(page)[0] is True
+    for value in CORRUPT:  # one tab for all: each value replaces the last
+        page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, value])
+        recorded.reload()
+        assert not any(ticked(page)), value
+        tick(page, 0)
+        recorded.reload()
+        assert ticked(page)[0] is True, value
     assert not recorded.problems, "\n".join(recorded.problems)
 
 
