@@ -91,7 +91,8 @@ def test_a_damaged_or_foreign_link_says_so_and_changes_nothing(
     page = recorded.page
     tick(page, 3)
     key = ids(page)[0][-6:]
-    for fragment in ("#kb-ticks=" + key + "!", "#kb-ticks=" + key + "!zz", "#kb-ticks=abcdef!1xj4wq"):
+    damaged = ("#kb-ticks=" + key + "!", "#kb-ticks=" + key + "!zz", "#kb-ticks=abcdef!1xj4wq", "#kb-ticks=%E0%A4%A")
+    for fragment in damaged:
         recorded.open(url + fragment)
         assert page.locator(".kb-status").inner_text() == strings(lang)["shared_invalid"], fragment
         assert ticked(page)[:4] == [False, False, False, True] and page.locator(".kb-item--shared").count() == 0

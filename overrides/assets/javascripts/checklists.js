@@ -109,7 +109,12 @@
   // The item IDs a shared link ticks, or null if the link is damaged or does not fit the
   // page's items (`known`: every item ID on the page).
   function readShared(hash, known) {
-    var value = decodeURIComponent(hash.slice(1 + SHARED.length))
+    var value
+    try {
+      value = decodeURIComponent(hash.slice(1 + SHARED.length))
+    } catch (error) {
+      return null // a broken %-escape: the link was cut or altered
+    }
     var parts = value.split("!")
     if (parts.length !== 2 || check(parts[0]) !== parts[1]) return null
     var byKey = {}
