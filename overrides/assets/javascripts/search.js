@@ -2,16 +2,17 @@
 //
 // Why not Material's lunr search: it shares one index between the three languages (results
 // mix), its Arabic pipeline loses Persian words, and nothing folds the spellings people
-// type. Here each page loads only its own language's index (overrides/hooks/search_index.py writes
-// <language root>/search/kb-index.json), and the index text and the query go through the
-// same folding (search-normalize.js). The index keeps the original text, so snippets and
-// highlights show the page's own spelling.
+// type. Here each page loads only its own language's index, and only the pieces of it that
+// a query needs (scripts/kb/search_index.js cuts it at build time, with this very folding,
+// search-normalize.js, under <language root>/search/). The index keeps the original text,
+// so snippets and highlights show the page's own spelling.
 //
 // Matching: every query word must occur in the page, as a whole word or as the start of a
 // word (prefix matching while typing). Adjacent query words are also tried joined, because
 // a plain space is often typed where the page has a half-space («می شود» for «می‌شود»).
 // Ranking: a match in the title counts far more than one in a heading, and a heading more
-// than the body; a whole word more than a prefix; the words as a phrase more than scattered.
+// than the body, but a title holding only some of the words counts as a heading; a whole
+// word more than a prefix; the words as a phrase more than scattered.
 ;(function () {
   "use strict"
 
