@@ -26,13 +26,18 @@
   var CHANGED_KEY = "marketing-it-kb:checklists:changed:v1"
   var SHARED = "kb-ticks="
 
-  function readAll() {
+  // An object kept under `key`, or {} when there is none or it is not one.
+  function readObject(key) {
     try {
-      var data = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || "{}")
+      var data = JSON.parse(window.localStorage.getItem(key) || "{}")
       return data && typeof data === "object" && !Array.isArray(data) ? data : {}
     } catch (error) {
       return {}
     }
+  }
+
+  function readAll() {
+    return readObject(STORAGE_KEY)
   }
 
   function readPage(page) {
@@ -60,12 +65,7 @@
   }
 
   function readChanged() {
-    try {
-      var data = JSON.parse(window.localStorage.getItem(CHANGED_KEY) || "{}")
-      return data && typeof data === "object" && !Array.isArray(data) ? data : {}
-    } catch (error) {
-      return {}
-    }
+    return readObject(CHANGED_KEY)
   }
 
   function today() {
