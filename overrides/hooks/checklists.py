@@ -155,10 +155,16 @@ def score_chart(content: str, lang: str) -> str:
         bars=tuple(Bar(0, {lang: area}) for area in areas),
     )
     percent = html.escape(language.t("figure.percent", value="{value}"), quote=True)
-    drawn = figure_html(chart, language).replace(
-        "<figure ", f'<figure data-kb-score data-kb-percent="{percent}" data-kb-width="{WIDTH}" ', 1
-    )
+    settings = f' data-kb-score data-kb-percent="{percent}" data-kb-width="{WIDTH}"'
+    drawn = figure_html(chart, language, settings)
     return content.replace(SCORE_MARKER, drawn)
+
+
+def with_page_tools(content: str, lang: str, page_url: str) -> str:
+    """The page's tools above its checklists and its address below them, for print."""
+    strings = LANGUAGES[lang].strings["checklist"]
+    footer = f'<p class="kb-print-url" data-search-exclude>{html.escape(page_url)}</p>'
+    return page_tools(strings, lang) + content + footer
 
 
 def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str] | None, page_url: str) -> str:
@@ -166,9 +172,7 @@ def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str]
     them and its address for print below; unchanged if it has none."""
     if not TASK_ITEM.search(content):
         return content
-    strings = LANGUAGES[lang].strings["checklist"]
-    footer = f'<p class="kb-print-url" data-search-exclude>{html.escape(page_url)}</p>'
-    return page_tools(strings, lang) + render_lists(content, page_key, lang, ids_for) + footer
+    return with_page_tools(render_lists(content, page_key, lang, ids_for), lang, page_url)
 
 
 def render_booklet(content: str, docs: Path, lang: str, page_url: str) -> str:
@@ -181,9 +185,7 @@ def render_booklet(content: str, docs: Path, lang: str, page_url: str) -> str:
         meta = read_page(docs / lang / source).meta
         ids = english_item_ids(docs, lang, source, meta, len(TASK_ITEM.findall(part)))
         rendered.append(render_lists(part, source, lang, ids))
-    strings = LANGUAGES[lang].strings["checklist"]
-    footer = f'<p class="kb-print-url" data-search-exclude>{html.escape(page_url)}</p>'
-    return page_tools(strings, lang) + "".join(rendered) + footer
+    return with_page_tools("".join(rendered), lang, page_url)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:

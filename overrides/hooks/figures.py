@@ -11,9 +11,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 from kb.content.figure_drawing import figure_html
-from kb.content.figures import FIGURES_FILE, MARKER, FigureError, load_figures
+from kb.content.figures import MARKER, FigureError, load_figures, unknown_figure
 from kb.languages import page_language
-from kb.project import ROOT
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
@@ -28,9 +27,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: obj
     def draw(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in figures:
-            known = ", ".join(sorted(figures))
-            where = FIGURES_FILE.relative_to(ROOT)
-            raise PluginError(f"docs/{page.file.src_uri}: no figure '{name}' in {where} (it has: {known})")
+            raise PluginError(f"docs/{page.file.src_uri}: {unknown_figure(name, figures)}")
         return "\n" + figure_html(figures[name], language) + "\n"
 
     return MARKER.sub(draw, markdown)

@@ -32,7 +32,7 @@ from kb.content.glossary import synonym_groups
 from kb.languages import LANGUAGES, page_language
 from kb.project import ROOT
 
-INDEX_PATH = "search/kb-index.json"
+INDEX_FOLDER = "search"  # under each language root; a query starts from its kb-index.json
 PIECES_SCRIPT = ROOT / "scripts" / "kb" / "search_index.js"
 # The h1 repeats the page title, which the index carries on its own; heading permalinks ("¶")
 # are not text.
@@ -131,7 +131,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             "pages": [{"u": url.removeprefix(root), "t": title, "s": sections} for url, title, sections in pages],
             "syn": synonym_groups(lang),  # the glossary's synonyms (search.js: Engine.queries)
         }
-        folder = Path(config.site_dir) / root / Path(INDEX_PATH).parent
+        folder = Path(config.site_dir) / root / INDEX_FOLDER
         for name, data in index_pieces(index).items():
             target = folder / name
             target.parent.mkdir(parents=True, exist_ok=True)

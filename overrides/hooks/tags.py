@@ -4,10 +4,7 @@ Pages carry tags in their front matter (the same in every language; `make check`
 to the names in kb/locales/<lang>.yml `tags.names`). Material shows the tags its tags
 plugin hands to partials/tags.html; that plugin writes the front matter's words as they
 are, so this hook hands the partial the same list instead, each tag in the page's language
-and linked to its section of the language's tags page. The tags page says where it wants
-its list with <!-- tags-index -->: per tag, in the locale's order, every page of that
-language that carries it, by title (read from the sources, so the build order does not
-matter).
+and linked to its section of the language's tags page, whose list kb/content/tags.py writes.
 """
 
 from __future__ import annotations
@@ -19,34 +16,8 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from kb.content.pages import page_sources, read_page
+from kb.content.tags import INDEX_MARKER, TAGS_PAGE, anchor, tags_index
 from kb.languages import page_language
-
-INDEX_MARKER = "<!-- tags-index -->"
-TAGS_PAGE = "tags.md"  # in each language's folder
-
-
-def anchor(tag: str) -> str:
-    return f"tag-{tag}"
-
-
-def link_text(title: str) -> str:
-    return title.replace("[", r"\[").replace("]", r"\]")
-
-
-def tags_index(docs: Path, lang: str, names: dict[str, str]) -> str:
-    """The Markdown of a language's tags list: a section per tag, its pages as links."""
-    pages = [
-        (source, read_page(docs / lang / source).meta) for source in page_sources(docs, lang) if source != TAGS_PAGE
-    ]
-    sections = []
-    for tag, name in names.items():
-        tagged = sorted(
-            (str(meta.get("title") or source), source) for source, meta in pages if tag in (meta.get("tags") or [])
-        )
-        links = "\n".join(f"- [{link_text(title)}]({source})" for title, source in tagged)
-        sections.append(f"## {name} {{#{anchor(tag)}}}\n\n{links}\n")
-    return "\n".join(sections)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:

@@ -4,14 +4,13 @@ read by the accessibility tree through their text equivalent, and legible when p
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from kb.content.figures import load_figures
 from kb.languages import LANGUAGES, page_url
-from tests.support.browser import RecordedPage, as_pdftotext_reads, comparable, pdf_text
+from tests.support.browser import RecordedPage, letters, pdf_text, printed_letters
 from tests.support.digits import ALL_DIGITS
 
 SURVEY_PAGE = "why-it-matters/every-company-is-a-tech-company.md"
@@ -65,17 +64,12 @@ def test_a_printed_chart_keeps_its_labels_and_numbers(
 ) -> None:
     language = LANGUAGES[lang]
     recorded.open(served_site + page_url(lang, SURVEY_PAGE))
-    document = without_punctuation("".join(pdf_text(recorded.page, tmp_path / "chart.pdf")))
+    document = printed_letters("".join(pdf_text(recorded.page, tmp_path / "chart.pdf")))
     for bar in SURVEY.bars:
         value = language.t("figure.percent", value=language.with_digits(f"{bar.value:g}"))
-        label = without_punctuation(comparable(as_pdftotext_reads(bar.label[lang])))
+        label = letters(bar.label[lang])
         assert label in document, f"{bar.label[lang]!r} is not in the printed page"
-        assert without_punctuation(comparable(value)) in document, f"{value!r} is not in the printed page"
+        assert letters(value) in document, f"{value!r} is not in the printed page"
     assert recorded.page.locator(".kb-figure table").evaluate("t => getComputedStyle(t).display") == "none", (
         "in print the picture carries the facts; the text equivalent would print them twice"
     )
-
-
-def without_punctuation(text: str) -> str:
-    """pdftotext reorders brackets around Latin words in Arabic lines («(‪)IoT»): compare words."""
-    return "".join(c for c in text if not unicodedata.category(c).startswith("P"))

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from kb.content.pages import page_sources
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES, page_url
 from kb.project import DOCS
-from tests.support.site import Build, all_built_pages, built_file
+from tests.support.site import HEAVIEST_PAGE, Build, all_built_pages, built_file
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -123,3 +123,12 @@ def test_external_reference_check_catches_a_font_from_google() -> None:
         '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">', "html.parser"
     )
     assert external_references(planted) == ["<link href=https://fonts.googleapis.com/css?family=Roboto>"]
+
+
+def test_the_booklet_is_the_heaviest_page(site: Path) -> None:
+    """The page-weight budget is checked on it (tests/browser/test_page_weight_and_lighthouse.py)."""
+    for lang in LANGUAGES:
+        sizes = {source: built_file(site, lang, source).stat().st_size for source in page_sources(DOCS, lang)}
+        assert max(sizes, key=sizes.get) == HEAVIEST_PAGE, (
+            f"{lang}: the heaviest page is now {max(sizes, key=sizes.get)}"
+        )

@@ -14,19 +14,19 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from kb.languages import LANGUAGES, page_path
+from kb.languages import LANGUAGES
 from kb.local_site import build_site
 from kb.project import ROOT
 from tests.support.projects import copy_page, small_project
 from tests.support.search_engine import built_index, search
-from tests.support.site import made_once
+from tests.support.site import built_file, made_once
 
 NEW_VARIANT = "organic listing"  # added once, to the English terms only
 SURVEY_PAGE = "why-it-matters/every-company-is-a-tech-company.md"
 
 
 @pytest.fixture(scope="session")
-def site() -> Path:
+def edited_site() -> Path:
     def make(folder: Path) -> None:
         project = small_project(folder / "project", ["tools/seo.md", SURVEY_PAGE])
         copy_page(project, "tools/seo.md")
@@ -52,15 +52,15 @@ def replace(path: Path, old: str, new: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_synonym_added_to_the_glossary_finds_the_page_in_every_language(site: Path, lang: str) -> None:
-    index = built_index(site / LANGUAGES[lang].root / "search")
+def test_a_synonym_added_to_the_glossary_finds_the_page_in_every_language(edited_site: Path, lang: str) -> None:
+    index = built_index(edited_site / LANGUAGES[lang].root / "search")
     assert search(index, NEW_VARIANT, built=True)[:1] == ["tools/seo/"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_figure_changed_in_the_data_file_changes_every_language_chart(site: Path, lang: str) -> None:
+def test_a_figure_changed_in_the_data_file_changes_every_language_chart(edited_site: Path, lang: str) -> None:
     language = LANGUAGES[lang]
-    page = site / language.root / page_path(SURVEY_PAGE) / "index.html"
+    page = built_file(edited_site, lang, SURVEY_PAGE)
     chart = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one('[data-kb-figure="it-survey"]')
     new, old = (language.t("figure.percent", value=language.with_digits(n)) for n in ("57", "48"))
     drawn = [text.get_text() for text in chart.select("svg text")]

@@ -128,3 +128,15 @@ def as_pdftotext_reads(text: str) -> str:
     """pdftotext takes a lam-alef ligature apart in visual order: «لا» comes out as «ال»
     (and a mark between them, as in «بدلًا», goes astray: it is dropped here)."""
     return re.sub("ل[\u064b-\u065f\u0670]*([اأإآ])", r"\1ل", text)
+
+
+def letters(text: str) -> str:
+    """A page's text as pdftotext would give it, letters and digits only: it reorders
+    brackets, hyphens and marks around right-to-left text and joins a word hyphenated
+    across lines."""
+    return printed_letters(comparable(as_pdftotext_reads(text)))
+
+
+def printed_letters(document: str) -> str:
+    """The letters and digits of pdf_text's pages."""
+    return "".join(c for c in document if unicodedata.category(c)[0] in "LN")

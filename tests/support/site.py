@@ -14,6 +14,7 @@ from kb.languages import LANGUAGES, page_url
 from kb.project import DOCS
 
 REPO_URL = "https://github.com/example/marketing-it-kb"  # the shared build's repository (conftest.py)
+HEAVIEST_PAGE = "checklists/booklet.md"  # every checklist on one page: the page-weight budget's worst case
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,14 @@ a mistake is refused at the line to fix."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from kb.content.figure_drawing import WIDTH, figure_html
-from kb.content.figures import FigureError, load_figures, markers
+from kb.content.figures import FigureError, load_figures
+from kb.content.pages import read_page
 from kb.languages import LANGUAGES
 from tests.support.digits import ALL_DIGITS
 
@@ -55,9 +55,10 @@ def test_right_to_left_figures_are_mirrored() -> None:
     assert heading[0] == FIGURES["ownership-split"].sides[0].heading["fa"] and xs[0] > xs[1], "first side on the right"
 
 
-def test_markers_are_found_with_their_lines() -> None:
-    assert markers("text\n\n<!-- figure: it-survey -->\n\n<!-- figure: x -->\n") == [(3, "it-survey"), (5, "x")]
-    assert markers("inline <!-- figure: it-survey --> is not a marker\n") == []
+def test_markers_are_found_with_their_lines(tmp_path: Path) -> None:
+    text = "---\ntitle: T\n---\n\n<!-- figure: it-survey -->\n\ninline <!-- figure: x --> is not a marker\n"
+    (tmp_path / "page.md").write_text(text, encoding="utf-8")
+    assert read_page(tmp_path / "page.md").figures == [("it-survey", 5)]
 
 
 GOOD = """\
@@ -98,5 +99,9 @@ def test_a_figures_file_with_a_mistake_is_refused_at_its_line(
         load_figures(path)
     assert (caught.value.path, caught.value.line) == (path, line)
     assert caught.value.message.startswith(message), caught.value.message
+
+
+def test_the_file_the_mistakes_are_planted_in_loads(tmp_path: Path) -> None:
+    path = tmp_path / "figures.yml"
     path.write_text(GOOD, encoding="utf-8")
-    assert re.search(r"\d", load_figures(path)["chart"].bars[0].label["en"]) is None
+    assert load_figures(path)["chart"].bars[0].label == {"en": "One", "ar": "واحد", "fa": "یک"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.search_engine import node
+from tests.support.search_engine import search as urls_found
 
 # (typed, canonical): both must fold to the same string.
 FOLD_TOGETHER = {
@@ -189,13 +190,12 @@ def test_a_glossary_form_in_any_language_finds_the_pages_terms_ranked_below_the_
     arabic, latin, english, persian = found
     assert [url for url, _ in arabic] == ["seo/"] and [url for url, _ in latin] == ["seo/"]
     assert [url for url, _ in english] == ["typed/", "seo/"], "a title as typed ranks above a title by synonym"
-    assert english[1][1] < english[0][1] and persian == [["seo/", persian[0][1]]]
+    assert english[1][1] < english[0][1] and [url for url, _ in persian] == ["seo/"]
 
 
 def test_a_one_letter_slip_in_a_long_word_still_finds_the_page_below_exact_matches() -> None:
     slips = ["roadmpa", "raodmap", "roadmaps", "rodmap", "roadnap", "roadm4p"]
     assert search(slips) == [["title/", "heading/", "passing/"]] * len(slips)
-    assert search(["roadmap"]) == search(["roadmap"]), "exact queries are unchanged"
     assert search(["rodm", "roadmpas"]) == [[], []], "short words and two slips find nothing"
     found = node(
         "const e = open(build(input));"
@@ -216,10 +216,7 @@ PHRASE_INDEX = {
 
 
 def test_an_exact_phrase_beats_the_same_words_scattered() -> None:
-    found = node(
-        "const e = open(build(input)); output = (await e.search('marketing manager')).map(r => e.pages[r.page].u)",
-        PHRASE_INDEX,
-    )
+    found = urls_found(PHRASE_INDEX, "marketing manager")
     assert found == ["heading/", "phrase/", "scattered/"]
 
 
@@ -264,8 +261,5 @@ ABOUT_INDEX = {
 
 
 def test_a_page_about_the_query_beats_a_title_that_holds_only_one_of_its_words() -> None:
-    found = node(
-        "const e = open(build(input)); output = (await e.search('marketing manager')).map(r => e.pages[r.page].u)",
-        ABOUT_INDEX,
-    )
+    found = urls_found(ABOUT_INDEX, "marketing manager")
     assert found == ["about/", "mentions/"]

@@ -15,14 +15,13 @@ from pathlib import Path
 from pymdownx.slugs import slugify
 
 from kb.checks.rendered_html import markdown_renderer, policy_problems
-from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures
+from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, unknown_figure
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
 from kb.content.navigation import nav_labels, nav_sources
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources, read_page
 from kb.content.published_files import unpublishable_files
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
-from kb.project import ROOT
 
 ALLOWED_TAGS = tuple(LANGUAGES[DEFAULT_LANGUAGE].strings["tags"]["names"])  # kb/locales: tags.names
 ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
@@ -256,9 +255,7 @@ def check_data_text(path: Path, replacements: dict[str, list[Replacement]]) -> I
 def check_glossary_text(glossary: Glossary) -> Iterator[Problem]:
     """The glossary's own terms and meanings follow its spellings and the style rules (its
     concepts' `avoid` lists, being what to avoid, are not held against it)."""
-    spellings = {
-        lang: [rule for rule in glossary.replacements(lang) if rule.source == "spelling"] for lang in LANGUAGES
-    }
+    spellings = {lang: [rule for rule in glossary.spelling if rule.lang == lang] for lang in LANGUAGES}
     yield from check_data_text(GLOSSARY_FILE, spellings)
 
 
@@ -266,10 +263,7 @@ def check_figures(page: Page, figures: dict[str, Figure]) -> Iterator[Problem]:
     """Every figure a page places is one that kb/figures.yml draws."""
     for name, line in page.figures:
         if name not in figures:
-            known = ", ".join(sorted(figures))
-            yield Problem(
-                page.path, line, f"no figure '{name}' in {FIGURES_FILE.relative_to(ROOT)}: write one of {known}"
-            )
+            yield Problem(page.path, line, unknown_figure(name, figures))
 
 
 TOOL_PAGES = re.compile(r"^tools/(?!index\.md$)[^/]+\.md$")
@@ -492,6 +486,7 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     except (GlossaryError, FigureError) as error:
         return [Problem(error.path, error.line, error.message)]
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
+    replacements = {lang: glossary.replacements(lang) for lang in LANGUAGES}
     renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
     labels = nav_labels(config_file)
     titles: dict[str, dict[str, object]] = {lang: {} for lang in LANGUAGES}
@@ -511,7 +506,7 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         ):
             problems += rule(page)
         problems += check_letters(page, lang)
-        problems += check_terminology(page, lang, glossary.replacements(lang))
+        problems += check_terminology(page, lang, replacements[lang])
         problems += check_listed_page_names(page, docs, lang, labels.get(lang, {}), titles[lang])
         problems += check_translated_paragraphs(page, lang)
         problems += check_links(page, docs, lang)
@@ -519,5 +514,5 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     problems += check_parity(pages, docs)
     problems += check_tool_sections(pages)
     problems += check_glossary_text(glossary)
-    problems += check_data_text(FIGURES_FILE, {lang: glossary.replacements(lang) for lang in LANGUAGES})
+    problems += check_data_text(FIGURES_FILE, replacements)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb.content.checklist_ids import english_item_ids, item_ids
+from kb.content.checklist_ids import checklist_items, english_item_ids, item_ids
 from kb.content.navigation import nav_sources
 from kb.content.pages import FENCE, read_page, read_source, split_front_matter
 from kb.languages import Language, page_path
@@ -45,7 +45,7 @@ def checklists(docs: Path, config_file: Path, lang: str) -> list[Checklist]:
         if not source.startswith(SECTION) or not path.exists():
             continue
         page = read_page(path)
-        texts = [text for checklist in page.checklists for text, _, _ in checklist]
+        texts = checklist_items(page)
         if texts:
             ids = english_item_ids(docs, lang, source, page.meta, len(texts)) or item_ids(texts)
             found.append(Checklist(source, str(page.meta.get("title") or source), ids))

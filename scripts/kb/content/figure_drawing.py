@@ -173,7 +173,8 @@ def list_html(tag: str, texts: tuple[Text, ...], lang: str) -> str:
 DRAW = {"bars": bars, "fraction": fraction, "split": split, "steps": steps}
 
 
-def figure_html(figure: Figure, language: Language) -> str:
+def figure_html(figure: Figure, language: Language, attributes: str = "") -> str:
+    """The figure's HTML; `attributes` go on the <figure> (a script's data-* settings)."""
     lang = language.code
     picture, facts = DRAW[figure.kind](figure, language)
     caption = f"<strong>{escape(figure.title[lang])}</strong>"
@@ -183,6 +184,6 @@ def figure_html(figure: Figure, language: Language) -> str:
         source = f"{language.t('figure.source')} {figure.source[lang]}"
         caption += f' <span class="kb-figure__source">{escape(source)}</span>'
     return (
-        f'<figure class="kb-figure kb-figure--{figure.kind}" data-kb-figure="{figure.name}">'
+        f'<figure class="kb-figure kb-figure--{figure.kind}" data-kb-figure="{figure.name}"{attributes}>'
         f"{picture}{facts}<figcaption>{caption}</figcaption></figure>"  # a figcaption comes first or last
     )

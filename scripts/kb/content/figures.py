@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from kb.languages import LANGUAGES
+from kb.project import ROOT
 
 FIGURES_FILE = Path(__file__).resolve().parent.parent / "figures.yml"
 MARKER = re.compile(r"^<!-- figure: (\S*) -->$", re.M)  # on a line of its own
@@ -176,6 +177,6 @@ def load_figures(path: Path = FIGURES_FILE) -> dict[str, Figure]:
     return figures
 
 
-def markers(markdown: str) -> list[tuple[int, str]]:
-    """(line, name) of every figure marker in a page's Markdown."""
-    return [(markdown.count("\n", 0, match.start()) + 1, match.group(1)) for match in MARKER.finditer(markdown)]
+def unknown_figure(name: str, figures: dict[str, Figure]) -> str:
+    """What the build and `make check` say of a marker naming no figure."""
+    return f"no figure '{name}' in {FIGURES_FILE.relative_to(ROOT)}: write one of {', '.join(sorted(figures))}"
