@@ -98,7 +98,7 @@ function build(index) {
   index.pages.forEach(function (page, i) {
     pieces["page-" + i + ".json"] = page.s.map(function (part) { return [part.h, part.a, part.x] })
   })
-  pieces["words.json"] = Array.from(tables.words.keys()).sort()
+  pieces["words.json"] = [].concat.apply([], words.map(function (chunk) { return chunk.data.k })) // sorted already
   const hash = crypto.createHash("sha256")
   Object.keys(pieces).forEach(function (name) { hash.update(name + JSON.stringify(pieces[name])) })
   const dir = hash.digest("hex").slice(0, 12) + "/"
@@ -109,7 +109,10 @@ function build(index) {
       pages: index.pages.map(function (page) { return [page.u, page.t, page.s.length] }),
       words: words.map(function (chunk) { return chunk.first }),
       pairs: pairs.map(function (chunk) { return chunk.first }),
-      syn: index.syn || [],
+      // The glossary's synonym groups, folded here once rather than in every reader's browser.
+      syn: (index.syn || []).map(function (group) {
+        return { f: group.f.map(N.words), t: group.t.map(N.words) }
+      }),
     },
   }
   Object.keys(pieces).forEach(function (name) { files[dir + name] = pieces[name] })

@@ -128,6 +128,11 @@
     return ids
   }
 
+  // Numbers in the page's ten digits, 0 to 9 (data-kb-digits, from kb/locales/<lang>.yml).
+  function numberer(digits) {
+    return function (n) { return String(n).replace(/[0-9]/g, function (d) { return digits[d] }) }
+  }
+
   function format(template, values) {
     return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key] })
   }
@@ -144,7 +149,7 @@
     // The page's ten digits, 0 to 9 (kb/locales/<lang>.yml via data-kb-digits): one rule for
     // numbers in Python and here, rather than a second table of which language uses which.
     var digits = tools.dataset.kbDigits || "0123456789"
-    function number(n) { return String(n).replace(/[0-9]/g, function (d) { return digits[d] }) }
+    var number = numberer(digits)
     var checklists = Array.prototype.slice.call(document.querySelectorAll(".kb-checklist"))
     var status = tools.querySelector(".kb-status")
 
@@ -169,7 +174,7 @@
 
     function showProgress(checklist) {
       var all = boxes(checklist)
-      var done = all.filter(function (box) { return box.checked }).length
+      var done = tickedIn(all)
       setBar(checklist, done, all.length, strings.progress, number)
       showScore()
     }
@@ -188,7 +193,7 @@
       checklists.forEach(function (checklist, i) {
         if (!bars[i]) return
         var all = boxes(checklist)
-        var percent = all.length ? Math.round((100 * all.filter(function (box) { return box.checked }).length) / all.length) : 0
+        var percent = all.length ? Math.round((100 * tickedIn(all)) / all.length) : 0
         var length = (longest * percent) / 100
         var text = format(score.dataset.kbPercent, { value: number(percent) })
         bars[i].setAttribute("width", String(length))
@@ -224,12 +229,12 @@
     // laid out left to right where it is pasted; the date and counts use the page's digits.
     function asText() {
       var title = document.querySelector(".md-content h1")
-      var date = number(new Date().toISOString().slice(0, 10))
+      var date = number(today())
       var lines = ["# " + (title ? title.textContent.replace(/¶\s*$/, "").trim() : document.title),
         location.href.split("#")[0], strings.date + ": " + date]
       checklists.forEach(function (checklist) {
         var all = boxes(checklist)
-        var done = all.filter(function (box) { return box.checked }).length
+        var done = tickedIn(all)
         lines.push("", "## " + checklist.dataset.kbHeading,
           format(strings.progress, { done: number(done), total: number(all.length) }))
         all.forEach(function (box) {
@@ -351,6 +356,10 @@
     }
   }
 
+  function tickedIn(boxes) {
+    return boxes.filter(function (box) { return box.checked }).length
+  }
+
   function makeButton(label, handler) {
     var button = document.createElement("button")
     button.type = "button"
@@ -376,7 +385,7 @@
   function showOverview(table) {
     var strings = JSON.parse(table.dataset.kbStrings)
     var digits = table.dataset.kbDigits || "0123456789"
-    var number = function (n) { return String(n).replace(/[0-9]/g, function (d) { return digits[d] }) }
+    var number = numberer(digits)
     var changed = readChanged()
     table.querySelectorAll("tr[data-kb-page]").forEach(function (row) {
       var page = row.dataset.kbPage

@@ -60,10 +60,11 @@
     this.fetchPiece = load
     this.cache = new Map()
     this.folded = new Map() // text -> its folded words, for phrase matching
-    // Synonym groups from the glossary (scripts/kb/glossary.yml via search_index.py): any
-    // form of a concept, in any language, also searches for this language's terms of it.
+    // Synonym groups from the glossary (scripts/kb/glossary.yml via search_index.py), as
+    // folded words: any form of a concept, in any language, also searches for this
+    // language's terms of it.
     this.synonyms = (manifest.syn || []).map(function (group) {
-      return { forms: group.f.map(N.words), terms: group.t.map(N.words) }
+      return { forms: group.f, terms: group.t }
     })
   }
 
