@@ -10,8 +10,6 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # command the tests run -> Debian package that provides it
 SYSTEM_TOOLS := /usr/bin/chromium:chromium pdftotext:poppler-utils java:default-jre-headless
-# MkDocs 1.6 prints an end-of-life banner that would bury real warnings.
-export NO_MKDOCS_2_WARNING := 1
 KB := $(BIN)/python -m kb
 
 .PHONY: serve test test-fast check format build new-page status stamp font external-links bench bench-search \
