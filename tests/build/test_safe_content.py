@@ -18,6 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from kb.content.html_policy import findings
+from kb.content.material_markup import KNOWN_INLINE_SCRIPTS
 from kb.languages import LANGUAGES
 from kb.local_site import build_site
 from tests.support.hooks import load_hook
@@ -177,11 +178,21 @@ def test_every_page_carries_the_content_security_policy(build: Build) -> None:
                 assert csp.script_hash(script.string or "") in allowed, f"{page}: {script}"
 
 
-def test_an_inline_script_in_the_article_is_never_hashed() -> None:
+def test_only_the_known_inline_scripts_are_hashed_wherever_a_script_is() -> None:
+    """The CSP hashes the theme's and our inline scripts (material_markup.KNOWN_INLINE_SCRIPTS),
+    never another, in the <head>, the chrome or the article."""
     csp = load_hook("content_security_policy")
+    palette = next(s.text for s in KNOWN_INLINE_SCRIPTS if "palette" in s.text)
+    scope = next(s.text for s in KNOWN_INLINE_SCRIPTS if s.varies).replace("{base}", "../..")
     page = (
-        "<html><head><meta charset=utf-8><script>theme()</script></head><body>"
+        f"<html><head><meta charset=utf-8><script>{scope}</script><script>injected()</script></head><body>"
+        f"<script>{palette}</script>"
         '<article class="md-content__inner md-typeset"><script>planted()</script></article></body></html>'
     )
-    assert csp.theme_script_hashes(page) == [csp.script_hash("theme()")]
-    assert csp.script_hash("planted()") not in csp.with_policy(page)
+    assert csp.theme_script_hashes(page) == [csp.script_hash(scope), csp.script_hash(palette)]
+    assert csp.unknown_inline_scripts(page) == ["injected()", "planted()"]
+    policy = csp.with_policy(page)
+    assert csp.script_hash("injected()") not in policy and csp.script_hash("planted()") not in policy
+    assert csp.script_hash(scope.replace("../..", "https://evil.test")) not in csp.theme_script_hashes(
+        page.replace("../..", "https://evil.test")
+    )

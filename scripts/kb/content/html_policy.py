@@ -222,7 +222,10 @@ def _chrome_filter(tag: str, name: str, value: str) -> str | None:
 
 
 def sanitized(fragment: str, chrome: bool = False) -> str:
-    """The fragment as the policy keeps it (`chrome`: as the theme's chrome may be)."""
+    """The fragment as the policy keeps it (`chrome`: as the theme's chrome may be); without
+    bidirectional controls when a link's text holds one."""
+    if any(f.construct.endswith("in a link's text") for f in _structure_findings(fragment)):
+        fragment = BIDI_CONTROLS.sub("", fragment)
     attributes = {"*": GLOBAL_ATTRIBUTES, **ATTRIBUTES}
     if chrome:
         attributes = {"*": GLOBAL_ATTRIBUTES | theme.CHROME_GLOBAL_ATTRIBUTES}
