@@ -117,14 +117,44 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+# Front matter is an allowlist (kb.content.pages.FRONT_MATTER_KEYS): keys the theme would act
+# on (an open redirect, a value printed raw into <head>, a path read as an icon) and a mapping
+# where text belongs.
+KEYS = """---
+title: Keys
+description:
+  text: a mapping
+tags:
+  - it
+author: '"><script>alert(1)</script>'
+template: redirect.html
+location: https://evil.test/
+icon: ../../../../etc/passwd
+subtitle: A subtitle
+status: new
+---
+"""
+KEY_MESSAGES = [
+    (3, "the front-matter key 'description' must be text, not a mapping"),
+    (7, "the front-matter key 'author' is not allowed: the theme writes it into the page's <head> as it is"),
+    (8, "the front-matter key 'template' is not allowed: it makes the theme render the page with another template"),
+    (9, "the front-matter key 'location' is not allowed: it is where Material's redirect template sends readers"),
+    (10, "the front-matter key 'icon' is not allowed: the theme reads it as a path to an icon file"),
+    (11, "the front-matter key 'subtitle' is not allowed: this site does not use it"),
+    (12, "the front-matter key 'status' is not allowed: this site does not use it"),
+]
+
+
 def test_markup_in_front_matter_links_and_stray_files_stop_the_build(tmp_path: Path) -> None:
-    project = small_project(tmp_path / "project", ["marked.md"])
+    project = small_project(tmp_path / "project", ["marked.md", "keys.md", "bidi.md"])
     outside = tmp_path / "outside"
     write(outside / "secret.md", "---\ntitle: Secret\ndescription: x\ntags:\n  - it\n---\n\nSecret.\n")
     for lang in LANGUAGES:
         docs = project / "docs" / lang
         marked = '---\ntitle: Hi <img src=x onerror="alert(1)">\ndescription: A <b>bold</b> claim\ntags:\n  - it\n---\n'
         write(docs / "marked.md", marked + "\nText.\n")
+        write(docs / "keys.md", KEYS + "\nText.\n")
+        write(docs / "bidi.md", "---\ntitle: Invoice \u202efdp.exe\ndescription: A page.\ntags:\n  - it\n---\n\nText.\n")
         os.symlink(outside / "secret.md", docs / "secret.md")
         os.symlink(outside, docs / "linked")
         write(docs / "notes.txt", "a stray file\n")
@@ -142,6 +172,8 @@ def test_markup_in_front_matter_links_and_stray_files_stop_the_build(tmp_path: P
             (f"docs/{lang}/marked.md", 3, "the description must be plain text, but it holds markup ('<b')"),
             (f"docs/{lang}/secret.md", None, f"'{lang}/secret.md' is a symbolic link"),
             (f"docs/{lang}/notes.txt", None, "only pages (.md) and images"),
+            *((f"docs/{lang}/keys.md", line, message) for line, message in KEY_MESSAGES),
+            (f"docs/{lang}/bidi.md", 2, "the title holds the bidirectional control character U+202E"),
             (f"docs/{lang}/images/diagram.svg", None, "only pages (.md) and images"),
         ]
         for path, line, message in expected:

@@ -49,10 +49,11 @@ def _strings(node: yaml.Node) -> Iterator[yaml.ScalarNode]:
 
 def text_problems(path: Path) -> Iterator[tuple[int, str]]:
     """(line, message) for each string of a YAML file that holds markup or a bidirectional
-    control. A file that is not valid YAML is left to the code that reads it."""
+    control. A file that cannot be read as YAML (invalid, or nested deeper than PyYAML's
+    recursive reader goes) is left to the code that loads it, which names what is wrong."""
     try:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+    except (yaml.YAMLError, OSError, UnicodeDecodeError, RecursionError):
         return
     if root is None:
         return
