@@ -74,7 +74,7 @@ def document_findings(output: str, where: str, whole_chrome: bool = False) -> li
             )
         if count > 1:
             why = "Material writes it once: something in the page or its data writes the theme's markup"
-            found.append(("page", Finding(f"{marker}> {count} times", why, (marker,))))
+            found.append(("page", Finding(f"{name} ({marker!r}) written {count} times", why, (marker,))))
     head_end = output.index("</head>") if "</head>" in output else 0
     found += [("head", finding) for finding in head_findings(output[:head_end])]
     opened, closed = _BODY.search(output, head_end), output.rfind("</body>")
