@@ -6,9 +6,9 @@ script. Scripts must be files of the site, or one of the inline scripts the them
 project write, known at design time (kb/content/material_markup.py, KNOWN_INLINE_SCRIPTS, with
 the Material version they were taken from), each allowed by its SHA-256 hash. Any other inline
 script, wherever it is in the page, is never hashed, so it cannot run, and it is a warning
-naming the page's file (so `mkdocs build --strict` fails). The same policy, with the hashes of every page and the header-only directive
-frame-ancestors, is written to site/_headers for hosts that read that file (Netlify,
-Cloudflare Pages); GitHub Pages sends no headers of its own, so the meta tag is what applies
+naming the page's file (so `mkdocs build --strict` fails). The same policy, with the hashes
+of every page and the header-only directive frame-ancestors, is written to site/_headers for
+hosts that read that file (Netlify, Cloudflare Pages); GitHub Pages sends no headers of its own, so the meta tag is what applies
 there (CONTRIBUTING.md, "Safe content").
 """
 

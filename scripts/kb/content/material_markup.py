@@ -127,9 +127,10 @@ KNOWN_INLINE_SCRIPTS = (
     ),
     InlineScript(
         "material/templates/partials/javascripts/palette.html",
-        'var palette=__md_get("__palette");if(palette&&palette.color){if("(prefers-color-scheme)"===palette.color.media)'
-        '{var media=matchMedia("(prefers-color-scheme: light)"),input=document.querySelector(media.matches?'
-        "\"[data-md-color-media='(prefers-color-scheme: light)']\":\"[data-md-color-media='(prefers-color-scheme: dark)']\");"
+        'var palette=__md_get("__palette");if(palette&&palette.color){if("(prefers-color-scheme)"==='
+        'palette.color.media){var media=matchMedia("(prefers-color-scheme: light)"),input=document.querySelector('
+        "media.matches?\"[data-md-color-media='(prefers-color-scheme: light)']\":"
+        "\"[data-md-color-media='(prefers-color-scheme: dark)']\");"
         'palette.color.media=input.getAttribute("data-md-color-media"),palette.color.scheme=input.getAttribute('
         '"data-md-color-scheme"),palette.color.primary=input.getAttribute("data-md-color-primary"),'
         'palette.color.accent=input.getAttribute("data-md-color-accent")}for(var[key,value]of '
@@ -143,7 +144,7 @@ KNOWN_INLINE_SCRIPTS = (
 )
 # Material's configuration for its bundle: JSON, not code (Material writes it with tojson).
 CONFIG_SCRIPT = re.compile(r'<script id="__config" type="application/json">')
-_BASE_URL = r'(?:\.|\.\.(?:/\.\.)*|/)'  # what MkDocs gives base_url with directory URLs
+_BASE_URL = r"(?:\.|\.\.(?:/\.\.)*|/)"  # what MkDocs gives base_url with directory URLs
 
 
 def _pattern(script: InlineScript) -> str:
