@@ -8,8 +8,8 @@ the Material version they were taken from), each allowed by its SHA-256 hash. An
 script, wherever it is in the page, is never hashed, so it cannot run, and it is a warning
 naming the page's file (so `mkdocs build --strict` fails). The same policy, with the hashes
 of every page and the header-only directive frame-ancestors, is written to site/_headers for
-hosts that read that file (Netlify, Cloudflare Pages); GitHub Pages sends no headers of its own, so the meta tag is what applies
-there (CONTRIBUTING.md, "Safe content").
+hosts that read that file (Netlify, Cloudflare Pages); GitHub Pages sends no headers of its
+own, so the meta tag is what applies there (CONTRIBUTING.md, "Safe content").
 """
 
 from __future__ import annotations
