@@ -98,8 +98,8 @@ WHY_NOT_ATTRIBUTE = "it is not in the allowlist of scripts/kb/content/html_polic
 
 _TAG_NAME = re.compile(r"<([a-zA-Z][^\s/>]*)")  # may also match inside attribute values: allowing more is harmless
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_ANY_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
-_CSS_PROPERTY = re.compile(r"([\w-]+)\s*:")
+_ANY_SCHEME = re.compile(r"(?<![a-zA-Z0-9+.-])([a-zA-Z][a-zA-Z0-9+.-]*):")  # from a word's start: linear
+_CSS_PROPERTY = re.compile(r"(?<![\w-])([\w-]+)\s*:")
 _CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)
 ALIGNMENTS = {"left", "right", "center", "justify", "start", "end"}  # text-align's values
 WHY_NOT_THEME_CLASS = (
@@ -224,7 +224,9 @@ def _chrome_filter(tag: str, name: str, value: str) -> str | None:
 def sanitized(fragment: str, chrome: bool = False) -> str:
     """The fragment as the policy keeps it (`chrome`: as the theme's chrome may be); without
     bidirectional controls when a link's text holds one."""
-    if any(f.construct.endswith("in a link's text") for f in _structure_findings(fragment)):
+    if BIDI_CONTROLS.search(fragment) and any(
+        f.construct.endswith("link's text") for f in _structure_findings(fragment)
+    ):
         fragment = BIDI_CONTROLS.sub("", fragment)
     attributes = {"*": GLOBAL_ATTRIBUTES, **ATTRIBUTES}
     if chrome:
@@ -275,7 +277,7 @@ def _everything(fragment: str, attributes: list[tuple[str, str, str]]) -> str:
 def findings(fragment: str, chrome: bool = False) -> list[Finding]:
     """What the policy would remove from an HTML fragment, each said once, in order; with
     `chrome`, judged as the theme's header, navigation or footer."""
-    structure = _structure_findings(fragment)
+    structure = [] if chrome else _structure_findings(fragment)  # the chrome's balance is the theme's
     attributes: list[tuple[str, str, str]] = []
     kept_all = _everything(fragment, attributes)
     if kept_all == sanitized(fragment, chrome):
