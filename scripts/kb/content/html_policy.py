@@ -292,7 +292,7 @@ def findings(fragment: str, chrome: bool = False) -> list[Finding]:
             shown = f'{name}="{_visible(value[:40])}"' if name in ("href", "src", "class", "type") else name
             words = sorted(re.findall(r"[\w.-]{4,}", value), key=len, reverse=True)
             found.append(Finding(f"<{tag} {shown}>", why, (value, *words, f"{name}=", f"<{tag}")))
-    if not found:  # the sanitizer saw more than these rules explain: show where it differs
+    if not found and not structure:  # the sanitizer saw more than these rules explain: show where it differs
         kept = sanitized(fragment, chrome)
         start = next((i for i, (a, b) in enumerate(zip(kept_all, kept, strict=False)) if a != b), 0)
         found.append(Finding(f"markup near {kept_all[start : start + 60]!r}", WHY_NOT_ATTRIBUTE, ()))
