@@ -118,3 +118,18 @@ def test_the_404_page_is_judged_whole(build: Build) -> None:
     injected = page.replace("<h1>", '<h1><img src="//evil.test/p.gif" alt="">', 1)
     found = [str(f) for _, f in hook.document_findings(injected, "overrides/404.html", whole_chrome=True)]
     assert any(re.match(r'<img src="//evil\.test/p\.gif"> is not allowed', text) for text in found), found
+
+
+def test_the_chrome_lists_hold_only_what_the_theme_writes(build: Build) -> None:
+    """Every class block and landmark the module allows outside the article is one a page of
+    the site (built with a repository, as deployed) does write: the lists follow the theme, they
+    do not grow into an allowance for anything."""
+    used: set[str] = set()
+    for page in build.site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        start, end = text.find(material_markup.ARTICLE_START), text.rfind(material_markup.ARTICLE_END)
+        chrome = text[:start] + text[end:]
+        assert all(text.count(marker) == 1 for marker in material_markup.LANDMARKS.values()), page
+        for classes in re.findall(r'class="([^"]*)"', chrome):
+            used |= {found.group(1) for name in classes.split() if (found := material_markup.BEM.match(name))}
+    assert used >= material_markup.CHROME_BLOCKS, material_markup.CHROME_BLOCKS - used

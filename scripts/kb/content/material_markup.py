@@ -81,7 +81,7 @@ CHROME_BLOCKS = {
     *("md-container", "md-main", "md-grid", "md-header", "md-nav", "md-sidebar", "md-content"),
     *("md-footer", "md-footer-meta", "md-copyright", "md-search", "md-search-result", "md-select"),
     *("md-dialog", "md-overlay", "md-toggle", "md-skip", "md-logo", "md-icon", "md-ellipsis"),
-    *("md-option", "md-top", "md-typeset", "md-source", "md-button"),
+    *("md-option", "md-top", "md-typeset", "md-source"),  # md-source: the repository link, with a repository
 }
 # Material's classes the article may hold: its edit button, our tags, dates and buttons
 # (overrides/hooks/tags.py, revision_date.py, checklists.py, partials/page-feedback.html).
@@ -89,7 +89,7 @@ CHROME_BLOCKS = {
 # they would draw the theme's own controls, such as a modal dialog, over the page.
 ARTICLE_THEME_CLASSES = {"md-button", "md-icon", "md-tag", "md-tags", "md-source-file", "md-source-file__fact"}
 ARTICLE_THEME_CLASSES |= {"md-typeset", "md-content__button"}
-_BEM = re.compile(r"^(md-[a-z-]+?)(?:__[a-z-]+)?(?:--[a-z-]+)?$")
+BEM = re.compile(r"^(md-[a-z-]+?)(?:__[a-z-]+)?(?:--[a-z-]+)?$")
 
 
 def is_theme_class(name: str) -> bool:
@@ -99,7 +99,7 @@ def is_theme_class(name: str) -> bool:
 
 def is_chrome_class(name: str) -> bool:
     """A class Material's chrome writes: one of CHROME_BLOCKS or its elements and modifiers."""
-    found = _BEM.match(name)
+    found = BEM.match(name)
     return name == "no-js" or bool(found and found.group(1) in CHROME_BLOCKS)
 
 
