@@ -43,4 +43,5 @@ PLANTED = [
     ('<div class="md-dialog md-dialog--active">Sign in again</div>', '<div class="md-dialog md-dialog--active">'),
     ('<a href="https://evil.test/">An unclosed link\n\nA paragraph the link swallows.', "an unclosed <a>"),
     ("[\u202egnp.exe](index.md)", "U+202E in a link's text"),
+    ("## Pay \u2067here\u2069 now", "U+2067 in an <h2>"),
 ]

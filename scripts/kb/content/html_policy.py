@@ -109,10 +109,11 @@ WHY_NOT_THEME_CLASS = (
 # Bidirectional embeddings, overrides and isolates: in a title or a link's text they make the
 # words read in another order than they are (a link that says one thing and goes elsewhere).
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-WHY_NOT_BIDI = (
-    "a bidirectional control character (U+{code:04X}) makes the text read in another order than it is written: "
+WHY_NOT_BIDI_ANY = (
+    "a bidirectional control character makes the text read in another order than it is written: "
     "delete it, and wrap words in another direction in <bdi> or <span dir>"
 )
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a page's headings are its titles in the navigation
 # Elements whose end tag HTML lets a writer leave out, and elements that have none.
 OPTIONAL_END = {"p", "li", "td", "th", "tr", "thead", "tbody", "tfoot", "dt", "dd", "option", "caption"}
 VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "base", "embed", "path"}
@@ -223,10 +224,8 @@ def _chrome_filter(tag: str, name: str, value: str) -> str | None:
 
 def sanitized(fragment: str, chrome: bool = False) -> str:
     """The fragment as the policy keeps it (`chrome`: as the theme's chrome may be); without
-    bidirectional controls when a link's text holds one."""
-    if BIDI_CONTROLS.search(fragment) and any(
-        f.construct.endswith("link's text") for f in _structure_findings(fragment)
-    ):
+    bidirectional controls when a link's text or a heading holds one."""
+    if BIDI_CONTROLS.search(fragment) and any(f.why == WHY_NOT_BIDI_ANY for f in _structure_findings(fragment)):
         fragment = BIDI_CONTROLS.sub("", fragment)
     attributes = {"*": GLOBAL_ATTRIBUTES, **ATTRIBUTES}
     if chrome:
@@ -326,10 +325,11 @@ class _Structure(HTMLParser):
                 self.found.append(Finding(f"an unclosed <{last}>", WHY_UNBALANCED, (f"<{last}",)))
 
     def handle_data(self, data: str) -> None:
-        if "a" in self.open and (control := BIDI_CONTROLS.search(data)):
+        where = "a link's text" if "a" in self.open else next((f"an <{t}>" for t in HEADINGS if t in self.open), "")
+        if where and (control := BIDI_CONTROLS.search(data)):
             words = sorted(re.findall(r"\w{4,}", data), key=len, reverse=True)
-            why = WHY_NOT_BIDI.format(code=ord(control.group()))
-            self.found.append(Finding(f"U+{ord(control.group()):04X} in a link's text", why, (control.group(), *words)))
+            code = f"U+{ord(control.group()):04X}"
+            self.found.append(Finding(f"{code} in {where}", WHY_NOT_BIDI_ANY, (control.group(), *words)))
 
 
 def _structure_findings(fragment: str) -> list[Finding]:
