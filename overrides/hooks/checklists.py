@@ -77,7 +77,9 @@ def plain_text(fragment: str) -> str:
 
 
 def signoff_line(strings: dict[str, str]) -> str:
-    fields = "".join(f'<span class="kb-signoff__field">{strings[key]}: </span>' for key in ("name", "date", "signoff"))
+    fields = "".join(
+        f'<span class="kb-signoff__field">{html.escape(strings[key])}: </span>' for key in ("name", "date", "signoff")
+    )
     return f'<p class="kb-signoff" data-search-exclude>{fields}</p>'
 
 

@@ -2,13 +2,14 @@
 fonts, and nothing a page could inject.
 
 The policy goes into each page as a <meta http-equiv> right after <meta charset>, before any
-script. Scripts must be files of the site, or one of the inline scripts Material's templates
-write (its scope and colour-palette setup), each allowed by its SHA-256 hash; inline
-scripts inside the article are never hashed, so one that slipped past html_policy.py still
-cannot run. The same policy, with the hashes of every page and the header-only directive
-frame-ancestors, is written to site/_headers for hosts that read that file (Netlify,
-Cloudflare Pages); GitHub Pages sends no headers of its own, so the meta tag is what applies
-there (CONTRIBUTING.md, "Safe content").
+script. Scripts must be files of the site, or one of the inline scripts the theme and this
+project write, known at design time (kb/content/material_markup.py, KNOWN_INLINE_SCRIPTS, with
+the Material version they were taken from), each allowed by its SHA-256 hash. Any other inline
+script, wherever it is in the page, is never hashed, so it cannot run, and it is a warning
+naming the page's file (so `mkdocs build --strict` fails). The same policy, with the hashes
+of every page and the header-only directive frame-ancestors, is written to site/_headers for
+hosts that read that file (Netlify, Cloudflare Pages); GitHub Pages sends no headers of its
+own, so the meta tag is what applies there (CONTRIBUTING.md, "Safe content").
 """
 
 from __future__ import annotations
@@ -19,8 +20,13 @@ import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.pages import Page
+
+from kb.content.material_markup import is_known_inline_script
+from kb.languages import build_language
+
+log = get_plugin_logger("content_security_policy")
 
 POLICY = {
     "default-src": ["'self'"],
@@ -36,7 +42,6 @@ POLICY = {
 HEADER_ONLY = {"frame-ancestors": ["'none'"]}  # browsers ignore it in a meta tag
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*\btype=\"application/json\")[^>]*>(.*?)</script>", re.S)
-_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 _CHARSET = re.compile(r"<meta charset=[^>]*>")
 _all_hashes: set[str] = set()
 
@@ -45,10 +50,25 @@ def script_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
+def unknown_inline_scripts(output: str) -> list[str]:
+    """The page's inline scripts that are not in the known list, wherever they are."""
+    return [script for script in _INLINE_SCRIPT.findall(output) if not is_known_inline_script(script)]
+
+
 def theme_script_hashes(output: str) -> list[str]:
-    """Hashes of the page's inline scripts, leaving out any inside the article."""
-    outside_article = _ARTICLE.sub("", output)
-    return list(dict.fromkeys(script_hash(script) for script in _INLINE_SCRIPT.findall(outside_article)))
+    """Hashes of the page's inline scripts that the theme or this project write (the known
+    list); no other script is ever hashed, inside the article or outside it."""
+    known = (script for script in _INLINE_SCRIPT.findall(output) if is_known_inline_script(script))
+    return list(dict.fromkeys(script_hash(script) for script in known))
+
+
+def warn_unknown_scripts(output: str, where: str) -> None:
+    for script in unknown_inline_scripts(output):
+        log.warning(
+            f"{where}: an inline script that neither the theme nor this project writes is not allowed: "
+            f"{script.strip()[:60]!r} is not in KNOWN_INLINE_SCRIPTS (scripts/kb/content/material_markup.py), "
+            "so the Content-Security-Policy does not let it run"
+        )
 
 
 def policy_text(policy: dict[str, list[str]]) -> str:
@@ -67,12 +87,16 @@ def with_policy(output: str) -> str:
 
 @event_priority(-160)  # after html_policy.py (-150): the page as it ships
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    warn_unknown_scripts(output, f"docs/{page.file.src_uri}")
     return with_policy(output)
 
 
 @event_priority(-160)
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    return with_policy(output) if template_name.endswith(".html") else output
+    if not template_name.endswith(".html"):
+        return output
+    warn_unknown_scripts(output, f"overrides/{template_name} (the {build_language(config).code} page)")
+    return with_policy(output)
 
 
 @event_priority(-200)  # after every language's build (static-i18n runs them at -100)

@@ -5,7 +5,8 @@ builds silently with the YAML shown as text (or a traceback from a hook that nee
 empty page fails in another language's file, and a space in a file name breaks the
 sitemaps; a symbolic link would publish whatever it points at. kb.content.pages and
 kb.content.published_files say what is wrong, in the words `make check` uses, as
-`docs/<lang>/<path>:<line>: message`.
+`docs/<lang>/<path>:<line>: message`. Markup in a data file or in mkdocs.yml (kb.content.data_text)
+stops it too, named by that file and line, never by the pages that show it.
 """
 
 from __future__ import annotations
@@ -16,14 +17,26 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
+from kb.content.data_text import data_text_problems
 from kb.content.pages import source_problems
 from kb.content.published_files import publishing_problem
 from kb.languages import page_language
+from kb.project import ROOT
+
+
+def _shown(path: Path, config_file: Path) -> str:
+    for base in (config_file.parent, ROOT):
+        if path.is_relative_to(base):
+            return path.relative_to(base).as_posix()
+    return str(path)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs = Path(config.docs_dir)
-    problems = []
+    config_file = Path(config.config_file_path)
+    problems = [
+        f"{_shown(path, config_file)}:{line}: {message}" for path, line, message in data_text_problems(config_file)
+    ]
     for file in files:
         path = Path(file.abs_src_path or "")
         if not path.is_relative_to(docs):  # the theme's and generated files

@@ -61,7 +61,7 @@ def english_fallback(docs: Path, source: str) -> str:
 def notice(status: Status, page: Page) -> str:
     state = "untranslated" if status.state == UNTRANSLATED else "stale"
     language = LANGUAGES[status.lang]
-    title, text, link = (language.t(f"translation.{state}.{part}") for part in ("title", "text", "link"))
+    title, text, link = (html.escape(language.t(f"translation.{state}.{part}")) for part in ("title", "text", "link"))
     english = get_relative_url(LANGUAGES[DEFAULT_LANGUAGE].root + page_path(status.source), page.url)
     return (
         f'<div class="admonition warning kb-translation-notice" data-kb-translation="{state}" data-search-exclude>'

@@ -18,6 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from kb.content.html_policy import findings
+from kb.content.material_markup import KNOWN_INLINE_SCRIPTS
 from kb.languages import LANGUAGES
 from kb.local_site import build_site
 from tests.support.hooks import load_hook
@@ -116,14 +117,46 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+# Front matter is an allowlist (kb.content.pages.FRONT_MATTER_KEYS): keys the theme would act
+# on (an open redirect, a value printed raw into <head>, a path read as an icon) and a mapping
+# where text belongs.
+KEYS = """---
+title: Keys
+description:
+  text: a mapping
+tags:
+  - it
+author: '"><script>alert(1)</script>'
+template: redirect.html
+location: https://evil.test/
+icon: ../../../../etc/passwd
+subtitle: A subtitle
+status: new
+---
+"""
+KEY_MESSAGES = [
+    (3, "the front-matter key 'description' must be text, not a mapping"),
+    (7, "the front-matter key 'author' is not allowed: the theme writes it into the page's <head> as it is"),
+    (8, "the front-matter key 'template' is not allowed: it makes the theme render the page with another template"),
+    (9, "the front-matter key 'location' is not allowed: it is where Material's redirect template sends readers"),
+    (10, "the front-matter key 'icon' is not allowed: the theme reads it as a path to an icon file"),
+    (11, "the front-matter key 'subtitle' is not allowed: this site does not use it"),
+    (12, "the front-matter key 'status' is not allowed: this site does not use it"),
+]
+
+
 def test_markup_in_front_matter_links_and_stray_files_stop_the_build(tmp_path: Path) -> None:
-    project = small_project(tmp_path / "project", ["marked.md"])
+    project = small_project(tmp_path / "project", ["marked.md", "keys.md", "bidi.md"])
     outside = tmp_path / "outside"
     write(outside / "secret.md", "---\ntitle: Secret\ndescription: x\ntags:\n  - it\n---\n\nSecret.\n")
     for lang in LANGUAGES:
         docs = project / "docs" / lang
         marked = '---\ntitle: Hi <img src=x onerror="alert(1)">\ndescription: A <b>bold</b> claim\ntags:\n  - it\n---\n'
         write(docs / "marked.md", marked + "\nText.\n")
+        write(docs / "keys.md", KEYS + "\nText.\n")
+        write(
+            docs / "bidi.md", "---\ntitle: Invoice \u202efdp.exe\ndescription: A page.\ntags:\n  - it\n---\n\nText.\n"
+        )
         os.symlink(outside / "secret.md", docs / "secret.md")
         os.symlink(outside, docs / "linked")
         write(docs / "notes.txt", "a stray file\n")
@@ -141,6 +174,8 @@ def test_markup_in_front_matter_links_and_stray_files_stop_the_build(tmp_path: P
             (f"docs/{lang}/marked.md", 3, "the description must be plain text, but it holds markup ('<b')"),
             (f"docs/{lang}/secret.md", None, f"'{lang}/secret.md' is a symbolic link"),
             (f"docs/{lang}/notes.txt", None, "only pages (.md) and images"),
+            *((f"docs/{lang}/keys.md", line, message) for line, message in KEY_MESSAGES),
+            (f"docs/{lang}/bidi.md", 2, "the title holds the bidirectional control character U+202E"),
             (f"docs/{lang}/images/diagram.svg", None, "only pages (.md) and images"),
         ]
         for path, line, message in expected:
@@ -177,11 +212,21 @@ def test_every_page_carries_the_content_security_policy(build: Build) -> None:
                 assert csp.script_hash(script.string or "") in allowed, f"{page}: {script}"
 
 
-def test_an_inline_script_in_the_article_is_never_hashed() -> None:
+def test_only_the_known_inline_scripts_are_hashed_wherever_a_script_is() -> None:
+    """The CSP hashes the theme's and our inline scripts (material_markup.KNOWN_INLINE_SCRIPTS),
+    never another, in the <head>, the chrome or the article."""
     csp = load_hook("content_security_policy")
+    palette = next(s.text for s in KNOWN_INLINE_SCRIPTS if "palette" in s.text)
+    scope = next(s.text for s in KNOWN_INLINE_SCRIPTS if s.varies).replace("{base}", "../..")
     page = (
-        "<html><head><meta charset=utf-8><script>theme()</script></head><body>"
+        f"<html><head><meta charset=utf-8><script>{scope}</script><script>injected()</script></head><body>"
+        f"<script>{palette}</script>"
         '<article class="md-content__inner md-typeset"><script>planted()</script></article></body></html>'
     )
-    assert csp.theme_script_hashes(page) == [csp.script_hash("theme()")]
-    assert csp.script_hash("planted()") not in csp.with_policy(page)
+    assert csp.theme_script_hashes(page) == [csp.script_hash(scope), csp.script_hash(palette)]
+    assert csp.unknown_inline_scripts(page) == ["injected()", "planted()"]
+    policy = csp.with_policy(page)
+    assert csp.script_hash("injected()") not in policy and csp.script_hash("planted()") not in policy
+    assert csp.script_hash(scope.replace("../..", "https://evil.test")) not in csp.theme_script_hashes(
+        page.replace("../..", "https://evil.test")
+    )

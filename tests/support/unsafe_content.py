@@ -30,4 +30,18 @@ PLANTED = [
     ('<pre class="mermaid">graph LR; a-->b</pre>', '<pre class="mermaid">'),
     ('!!! note "<img src=x.png alt=x onerror=alert(1)>"\n    An admonition.', "<img onerror>"),
     ('- [ ] An item <b onclick="alert(1)">bold</b>', "<b onclick>"),
+    # Bypasses (issue 27): URLs as browsers read them, styles with comments, Material's own
+    # interface classes, an unclosed link, a right-to-left override in a link's text.
+    ('<img src="\\\\evil.test/x.png" alt="x">', '<img src="\\\\evil.test/x.png">'),
+    ('<img src="/\\evil.test/x.png" alt="x">', '<img src="/\\evil.test/x.png">'),
+    ('<img src="/&#9;/evil.test/x.png" alt="x">', '<img src="/\\x09/evil.test/x.png">'),
+    (
+        '<table><tr><td style="text-align:left;position/**/:fixed;inset:0;background/**/:url(//evil.test/x)">'
+        "Sign in again</td></tr></table>",
+        "<td style>",
+    ),
+    ('<div class="md-dialog md-dialog--active">Sign in again</div>', '<div class="md-dialog md-dialog--active">'),
+    ('<a href="https://evil.test/">An unclosed link\n\nA paragraph the link swallows.', "an unclosed <a>"),
+    ("[\u202egnp.exe](index.md)", "U+202E in a link's text"),
+    ("## Pay \u2067here\u2069 now", "U+2067 in an <h2>"),
 ]

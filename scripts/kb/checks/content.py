@@ -15,6 +15,7 @@ from pathlib import Path
 from pymdownx.slugs import slugify
 
 from kb.checks.rendered_html import markdown_renderer, policy_problems
+from kb.content.data_text import data_text_problems
 from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, unknown_figure
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
 from kb.content.navigation import nav_labels, nav_sources
@@ -257,6 +258,12 @@ def check_glossary_text(glossary: Glossary) -> Iterator[Problem]:
     concepts' `avoid` lists, being what to avoid, are not held against it)."""
     spellings = {lang: [rule for rule in glossary.spelling if rule.lang == lang] for lang in LANGUAGES}
     yield from check_data_text(GLOSSARY_FILE, spellings)
+
+
+def check_data_is_text(config_file: Path) -> Iterator[Problem]:
+    """No markup in the locales, the glossary, the figures or mkdocs.yml (kb/content/data_text.py),
+    named by the YAML file and line."""
+    yield from (Problem(path, line, message) for path, line, message in data_text_problems(config_file))
 
 
 def check_figures(page: Page, figures: dict[str, Figure]) -> Iterator[Problem]:
@@ -515,4 +522,5 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     problems += check_tool_sections(pages)
     problems += check_glossary_text(glossary)
     problems += check_data_text(FIGURES_FILE, replacements)
+    problems += check_data_is_text(config_file)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))

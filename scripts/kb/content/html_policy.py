@@ -19,6 +19,8 @@ from html.parser import HTMLParser
 
 import nh3
 
+from kb.content import material_markup as theme
+
 # Elements, each for what writes it.
 TAGS = {
     *("p", "a", "em", "strong", "code", "pre", "blockquote", "hr", "br", "img"),  # Markdown
@@ -96,8 +98,30 @@ WHY_NOT_ATTRIBUTE = "it is not in the allowlist of scripts/kb/content/html_polic
 
 _TAG_NAME = re.compile(r"<([a-zA-Z][^\s/>]*)")  # may also match inside attribute values: allowing more is harmless
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_ANY_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
-_CSS_PROPERTY = re.compile(r"([\w-]+)\s*:")
+_ANY_SCHEME = re.compile(r"(?<![a-zA-Z0-9+.-])([a-zA-Z][a-zA-Z0-9+.-]*):")  # from a word's start: linear
+_CSS_PROPERTY = re.compile(r"(?<![\w-])([\w-]+)\s*:")
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.S)
+ALIGNMENTS = {"left", "right", "center", "justify", "start", "end"}  # text-align's values
+WHY_NOT_THEME_CLASS = (
+    "it is one of Material's interface classes, which draw the theme's own controls (a dialog, the header) "
+    "over the page: describe it in Markdown"
+)
+# Bidirectional embeddings, overrides and isolates: in a title or a link's text they make the
+# words read in another order than they are (a link that says one thing and goes elsewhere).
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+WHY_NOT_BIDI_ANY = (
+    "a bidirectional control character makes the text read in another order than it is written: "
+    "delete it, and wrap words in another direction in <bdi> or <span dir>"
+)
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a page's headings are its titles in the navigation
+# Elements whose end tag HTML lets a writer leave out, and elements that have none.
+OPTIONAL_END = {"p", "li", "td", "th", "tr", "thead", "tbody", "tfoot", "dt", "dd", "option", "caption"}
+VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "base", "embed", "path"}
+VOID |= {"rect", "line", "polygon", "circle"}  # written self-closed in our SVG figures
+WHY_UNBALANCED = (
+    "unbalanced markup: an element left open swallows what follows it (an open <a> makes the rest of the page "
+    "its link): close it, or write it in Markdown"
+)
 
 
 @dataclass(frozen=True)
@@ -110,15 +134,64 @@ class Finding:
         return f"{self.construct} is not allowed: {self.why}"
 
 
+def browser_url(value: str) -> str:
+    """A URL as a browser reads it on an http(s) page (the WHATWG URL standard): character
+    references decoded, spaces and control characters around it dropped, tabs and newlines
+    inside it dropped, and backslashes read as slashes ("\\\\evil.test" is "//evil.test")."""
+    text = html.unescape(value).strip(" \x00-\x1f")
+    return re.sub(r"[\t\n\r]", "", text).replace("\\", "/")
+
+
 def url_scheme(value: str) -> str | None:
     """The scheme a browser reads in a URL: tabs and newlines inside it and spaces around it
     do not count ("java\tscript:" is "javascript:"). None for a relative URL."""
-    found = _SCHEME.match(re.sub(r"[\t\n\r]", "", value).strip(" \x00-\x1f"))
+    found = _SCHEME.match(browser_url(value))
     return found.group(1).lower() if found else None
 
 
-def attribute_problem(tag: str, name: str, value: str) -> str | None:
-    """Why the policy drops this attribute of an allowed element, or None to keep it."""
+def same_site(value: str) -> bool:
+    """Whether a URL stays on this site as a browser reads it: no scheme, no "//host"."""
+    return url_scheme(value) is None and not browser_url(value).startswith("//")
+
+
+def style_problem(value: str) -> bool:
+    """Whether a style attribute holds anything but text-align with a plain value, as a
+    browser's CSS parser reads it: comments are nothing ("position/**/:fixed" is
+    "position:fixed"), and an escape or a function (url(...)) is never plain."""
+    for declaration in _CSS_COMMENT.sub("", value).split(";"):
+        if not declaration.strip():
+            continue
+        name, colon, setting = declaration.partition(":")
+        if not colon or name.strip().lower() not in STYLE_PROPERTIES:
+            return True
+        if setting.strip().lower().removesuffix("!important").strip() not in ALIGNMENTS:
+            return True
+    return False
+
+
+def _chrome_problem(tag: str, name: str, value: str) -> str | None | bool:
+    """For the theme's chrome (kb/content/material_markup.py): why Material's own markup does
+    not look like this, None when it does, False when the content rules decide."""
+    if name.lower().startswith("on"):
+        return WHY_NOT_HANDLER
+    if name == "class":
+        foreign = [token for token in value.split() if not theme.is_chrome_class(token) and not token.startswith("kb-")]
+        return f"Material's chrome writes no class {foreign[0]!r} here" if foreign else None
+    if (tag, name) in theme.CHROME_VALUES:
+        return None if value in theme.CHROME_VALUES[(tag, name)] else WHY_NOT_ATTRIBUTE
+    if name in theme.CHROME_GLOBAL_ATTRIBUTES | theme.CHROME_ATTRIBUTES.get(tag, set()) or any(
+        name.startswith(prefix) for prefix in theme.CHROME_ATTRIBUTE_PREFIXES
+    ):
+        return None
+    return False
+
+
+def attribute_problem(tag: str, name: str, value: str, chrome: bool = False) -> str | None:
+    """Why the policy drops this attribute of an allowed element, or None to keep it; with
+    `chrome`, for the theme's header, navigation and footer, which may also hold Material's
+    own constructs (kb/content/material_markup.py)."""
+    if chrome and (why := _chrome_problem(tag, name, value)) is not False:
+        return why or None
     if name.lower().startswith("on"):
         return WHY_NOT_HANDLER
     allowed = GLOBAL_ATTRIBUTES | ATTRIBUTES.get(tag, set()) | set(VALUES.get(tag, {}))
@@ -128,13 +201,15 @@ def attribute_problem(tag: str, name: str, value: str) -> str | None:
         return f"only {', '.join(sorted(VALUES[tag][name]))} is allowed here"
     if name == "href" and (scheme := url_scheme(value)) and scheme not in URL_SCHEMES:
         return WHY_NOT_SCHEME.format(scheme=scheme)
-    if tag == "img" and name == "src" and (url_scheme(value) or value.strip().startswith("//")):
+    if tag == "img" and name == "src" and not same_site(value):
         return WHY_NOT_IMAGE
     if name == "class":
         for forbidden, why in FORBIDDEN_CLASSES.items():
             if forbidden in value.split():
                 return why
-    if name == "style" and {p.lower() for p in _CSS_PROPERTY.findall(value)} - STYLE_PROPERTIES:
+        if any(theme.is_theme_class(c) and c not in theme.ARTICLE_THEME_CLASSES for c in value.split()):
+            return WHY_NOT_THEME_CLASS
+    if name == "style" and style_problem(value):
         return WHY_NOT_STYLE
     return None
 
@@ -143,18 +218,31 @@ def _policy_filter(tag: str, name: str, value: str) -> str | None:
     return None if attribute_problem(tag, name, value) else value
 
 
-def sanitized(fragment: str) -> str:
-    """The fragment as the policy keeps it."""
+def _chrome_filter(tag: str, name: str, value: str) -> str | None:
+    return None if attribute_problem(tag, name, value, chrome=True) else value
+
+
+def sanitized(fragment: str, chrome: bool = False) -> str:
+    """The fragment as the policy keeps it (`chrome`: as the theme's chrome may be); without
+    bidirectional controls when a link's text or a heading holds one."""
+    if BIDI_CONTROLS.search(fragment) and any(f.why == WHY_NOT_BIDI_ANY for f in _structure_findings(fragment)):
+        fragment = BIDI_CONTROLS.sub("", fragment)
+    attributes = {"*": GLOBAL_ATTRIBUTES, **ATTRIBUTES}
+    if chrome:
+        attributes = {"*": GLOBAL_ATTRIBUTES | theme.CHROME_GLOBAL_ATTRIBUTES}
+        for tag in set(ATTRIBUTES) | set(theme.CHROME_ATTRIBUTES) | {tag for tag, _ in theme.CHROME_VALUES}:
+            extra = {name for (t, name) in theme.CHROME_VALUES if t == tag}
+            attributes[tag] = ATTRIBUTES.get(tag, set()) | theme.CHROME_ATTRIBUTES.get(tag, set()) | extra
     return nh3.clean(
         fragment,
-        tags=TAGS,
+        tags=TAGS | theme.CHROME_TAGS if chrome else TAGS,
         clean_content_tags={"script", "style"},
-        attributes={"*": GLOBAL_ATTRIBUTES, **ATTRIBUTES},
-        tag_attribute_values={
-            tag: {name: set(values)} for tag, spec in VALUES.items() for name, values in spec.items()
-        },
-        generic_attribute_prefixes=OWN_ATTRIBUTE_PREFIXES,
-        attribute_filter=_policy_filter,
+        attributes=attributes,
+        tag_attribute_values={}
+        if chrome
+        else {tag: {name: set(values)} for tag, spec in VALUES.items() for name, values in spec.items()},
+        generic_attribute_prefixes=OWN_ATTRIBUTE_PREFIXES | (theme.CHROME_ATTRIBUTE_PREFIXES if chrome else set()),
+        attribute_filter=_chrome_filter if chrome else _policy_filter,
         url_schemes=URL_SCHEMES,
         filter_style_properties=STYLE_PROPERTIES,
         strip_comments=False,
@@ -185,25 +273,73 @@ def _everything(fragment: str, attributes: list[tuple[str, str, str]]) -> str:
     )
 
 
-def findings(fragment: str) -> list[Finding]:
-    """What the policy would remove from an HTML fragment, each said once, in order."""
+def findings(fragment: str, chrome: bool = False) -> list[Finding]:
+    """What the policy would remove from an HTML fragment, each said once, in order; with
+    `chrome`, judged as the theme's header, navigation or footer."""
+    structure = [] if chrome else _structure_findings(fragment)  # the chrome's balance is the theme's
     attributes: list[tuple[str, str, str]] = []
     kept_all = _everything(fragment, attributes)
-    if kept_all == sanitized(fragment):
-        return []
+    if kept_all == sanitized(fragment, chrome):
+        return structure
+    tags = TAGS | theme.CHROME_TAGS if chrome else TAGS
     found: list[Finding] = []
     for tag in _start_tags(fragment):
-        if tag not in TAGS:
+        if tag not in tags:
             found.append(Finding(f"<{tag}>", WHY_NOT_TAG.get(tag, WHY_NOT_TAG_OTHERWISE), (f"<{tag}",)))
     for tag, name, value in attributes:
-        if tag in TAGS and (why := attribute_problem(tag, name, value)):
+        if tag in tags and (why := attribute_problem(tag, name, value, chrome)):
             shown = f'{name}="{_visible(value[:40])}"' if name in ("href", "src", "class", "type") else name
             words = sorted(re.findall(r"[\w.-]{4,}", value), key=len, reverse=True)
             found.append(Finding(f"<{tag} {shown}>", why, (value, *words, f"{name}=", f"<{tag}")))
-    if not found:  # the sanitizer saw more than these rules explain: show where it differs
-        start = next((i for i, (a, b) in enumerate(zip(kept_all, sanitized(fragment), strict=False)) if a != b), 0)
+    if not found and not structure:  # the sanitizer saw more than these rules explain: show where it differs
+        kept = sanitized(fragment, chrome)
+        start = next((i for i, (a, b) in enumerate(zip(kept_all, kept, strict=False)) if a != b), 0)
         found.append(Finding(f"markup near {kept_all[start : start + 60]!r}", WHY_NOT_ATTRIBUTE, ()))
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + structure))
+
+
+class _Structure(HTMLParser):
+    """Open elements and link text, as the fragment is read: what is left open or closed
+    without being open, and bidirectional controls in a link's text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+        self.found: list[Finding] = []
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag not in VOID:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: object) -> None:
+        pass  # <path .../>: opens nothing
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID:
+            return
+        if tag not in self.open:
+            self.found.append(Finding(f"a </{tag}> that closes nothing", WHY_UNBALANCED, (f"</{tag}",)))
+            return
+        while self.open and (last := self.open.pop()) != tag:
+            if last not in OPTIONAL_END:
+                self.found.append(Finding(f"an unclosed <{last}>", WHY_UNBALANCED, (f"<{last}",)))
+
+    def handle_data(self, data: str) -> None:
+        where = "a link's text" if "a" in self.open else next((f"an <{t}>" for t in HEADINGS if t in self.open), "")
+        if where and (control := BIDI_CONTROLS.search(data)):
+            words = sorted(re.findall(r"\w{4,}", data), key=len, reverse=True)
+            code = f"U+{ord(control.group()):04X}"
+            self.found.append(Finding(f"{code} in {where}", WHY_NOT_BIDI_ANY, (control.group(), *words)))
+
+
+def _structure_findings(fragment: str) -> list[Finding]:
+    parser = _Structure()
+    parser.feed(fragment)
+    parser.close()
+    for tag in parser.open:
+        if tag not in OPTIONAL_END:
+            parser.found.append(Finding(f"an unclosed <{tag}>", WHY_UNBALANCED, (f"<{tag}",)))
+    return list(dict.fromkeys(parser.found))
 
 
 class _StartTags(HTMLParser):
@@ -240,3 +376,50 @@ def source_line(finding: Finding, source: str, first: int = 1) -> int:
             if needle in line:
                 return number
     return first
+
+
+WHY_NOT_IN_HEAD = "Material's <head> holds no such element (kb/content/material_markup.py): it was injected"
+WHY_OTHER_HOST = "it loads a file from another host, which tells that host who reads the page"
+WHY_NOT_HEAD_TEXT = "text in <head> means a value ended an element early and the rest became markup"
+
+
+class _Head(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[Finding] = []
+        self.element = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.element = tag
+        if tag in ("html", "head"):
+            return
+        if tag not in theme.HEAD_ELEMENTS:
+            self.found.append(Finding(f"<{tag}> in <head>", WHY_NOT_IN_HEAD, (f"<{tag}",)))
+            return
+        values = {name: value or "" for name, value in attrs}
+        for name, value in values.items():
+            allowed = theme.HEAD_VALUES.get((tag, name))
+            if name not in theme.HEAD_ELEMENTS[tag] or (allowed is not None and value not in allowed):
+                shown = f'{name}="{_visible(value[:40])}"'
+                self.found.append(Finding(f"<{tag} {shown}> in <head>", WHY_NOT_IN_HEAD, (value, f"{name}=")))
+        url = values.get("href") if tag == "link" else values.get("src")
+        absolute = tag == "link" and values.get("rel") in theme.ABSOLUTE_HEAD_LINKS
+        if url is not None and not same_site(url) and not (absolute and url_scheme(url) in ("http", "https")):
+            self.found.append(Finding(f'<{tag} "{_visible(url[:40])}"> in <head>', WHY_OTHER_HOST, (url,)))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.element = ""
+
+    def handle_data(self, data: str) -> None:
+        if self.element not in ("title", "script") and data.strip():
+            self.found.append(Finding(f"the text {data.strip()[:40]!r} in <head>", WHY_NOT_HEAD_TEXT, (data.strip(),)))
+
+
+def head_findings(head: str) -> list[Finding]:
+    """What a page's <head> holds that Material's does not: elements, attributes and values
+    outside material_markup.HEAD_*, links to other hosts and stray text (inline scripts are
+    content_security_policy.py's to judge)."""
+    parser = _Head()
+    parser.feed(head)
+    parser.close()
+    return list(dict.fromkeys(parser.found))

@@ -114,7 +114,7 @@ def checked_page(path: Path, language_root: Path) -> tuple[Page | None, list[tup
     if not any(line.text.strip() for line in page.body):
         closing = page.body_start - 1  # the second '---'
         return None, [(closing, "the page has front matter but no text: write the page below this '---'")]
-    problems = list(markup_in_front_matter(page))
+    problems = list(markup_in_front_matter(page)) + list(front_matter_key_problems(page))
     return (None if problems else page), problems
 
 
@@ -135,6 +135,61 @@ def markup_in_front_matter(page: Page) -> Iterator[tuple[int, str]]:
                     f"the {key} must be plain text, but it holds markup ('{markup.group()}'): write the words only, "
                     "the site formats them",
                 )
+
+
+# The front matter this site reads, each key with the type of its value (CONTRIBUTING.md,
+# "Page structure and front matter"); any other key is refused. Material and MkDocs read many
+# more (template, author, icon, status, subtitle, hide, ...): some write their value into the
+# page unescaped, `template: redirect.html` with `location` sends readers to any address.
+FRONT_MATTER_KEYS = {
+    "title": "text",
+    "description": "text",
+    "tags": "a list of tag names",
+    "translation": "'needed'",  # written by `make new-page`
+    "source_hash": "text",  # written by `make stamp`
+    "translated_from": "text",  # written by `make stamp`
+    "search": "{exclude: true}",
+}
+WHY_NOT_KEY = {
+    "template": "it makes the theme render the page with another template (redirect.html sends readers elsewhere)",
+    "location": "it is where Material's redirect template sends readers",
+    "author": "the theme writes it into the page's <head> as it is",
+    "icon": "the theme reads it as a path to an icon file",
+}
+BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _type_matches(key: str, value: object) -> bool:
+    if FRONT_MATTER_KEYS[key] == "text":
+        return isinstance(value, str)
+    if key == "tags":
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if key == "translation":
+        return value == "needed"
+    return isinstance(value, dict) and set(value) <= {"exclude"} and isinstance(value.get("exclude", True), bool)
+
+
+def front_matter_key_problems(page: Page) -> Iterator[tuple[int, str]]:
+    """Only the front-matter keys this site uses, each with its type, and titles, descriptions
+    and tags without bidirectional controls (they make a title read in another order than it is
+    written). Both the build (source_files.py) and `make check` refuse the rest."""
+    allowed = ", ".join(FRONT_MATTER_KEYS)
+    for key, value in page.meta.items():
+        line = page.meta_lines.get(str(key), 2)
+        if key not in FRONT_MATTER_KEYS:
+            why = WHY_NOT_KEY.get(str(key), "this site does not use it")
+            yield line, f"the front-matter key '{key}' is not allowed: {why}; the keys are {allowed}"
+        elif not _type_matches(str(key), value):
+            found = type(value).__name__.replace("dict", "a mapping").replace("str", "text")
+            yield line, f"the front-matter key '{key}' must be {FRONT_MATTER_KEYS[str(key)]}, not {found}"
+        elif key in PLAIN_TEXT_KEYS:
+            for text in value if isinstance(value, list) else [value]:
+                if control := BIDI_CONTROL.search(str(text)):
+                    yield (
+                        line,
+                        f"the {key} holds the bidirectional control character U+{ord(control.group()):04X}, which "
+                        "makes it read in another order than it is written: delete it",
+                    )
 
 
 def _python_yaml_error(yaml_text: str) -> yaml.YAMLError:
