@@ -339,26 +339,36 @@ EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
 def anchors(page: Page) -> set[str]:
     """The heading IDs MkDocs gives a page (explicit {#id} or slug, duplicates get _1, _2)."""
     found: set[str] = set()
+    suffixes: dict[str, int] = {}  # the last suffix given to each ID: 2,000 alike stay linear
     for _, text, _ in page.headings:
         explicit = EXPLICIT_ID.search(text)
         plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", HTML_TAG.sub("", text))
         anchor = explicit.group(1) if explicit else _slugify(re.sub(r"[*_`]", "", plain).strip(), "-")
-        unique, n = anchor, 0
+        unique, n = anchor, suffixes.get(anchor, 0)
         while unique in found:
             n += 1
             unique = f"{anchor}_{n}"
+        suffixes[anchor] = n
         found.add(unique)
     return found
 
 
 def check_links(page: Page, docs: Path, lang: str) -> Iterator[Problem]:
+    # Each page's IDs found once, not once per link (2,000 links to headings were quadratic).
+    known: dict[Path, set[str]] = {}
+
+    def anchors_of(path: Path) -> set[str]:
+        if path not in known:
+            known[path] = anchors(page if path == page.path else read_page(path))
+        return known[path]
+
     for line in page.body:
         for target in LINK.findall(line.text):
             if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I):
                 continue
             file_part, _, anchor = target.partition("#")
             if not file_part:
-                if anchor and anchor not in anchors(page):
+                if anchor and anchor not in anchors_of(page.path):
                     yield Problem(
                         page.path, line.number, f"broken anchor '{target}': this page has no heading with that ID"
                     )
@@ -383,7 +393,7 @@ def check_links(page: Page, docs: Path, lang: str) -> Iterator[Problem]:
                     line.number,
                     f"link '{target}' leaves the '{lang}' tree; link to the page in the same language",
                 )
-            elif anchor and anchor not in anchors(read_page(resolved)):
+            elif anchor and anchor not in anchors_of(resolved):
                 yield Problem(
                     page.path,
                     line.number,
