@@ -19,7 +19,7 @@ from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, 
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
 from kb.content.navigation import nav_labels, nav_sources
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources, read_page
-from kb.content.published_files import unpublishable_files
+from kb.content.published_files import theme_folder, unpublishable_files, unpublishable_theme_files
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -302,8 +302,8 @@ def check_listed_page_names(
         if not (match := LISTED_PAGE.match(line.text)):
             continue
         text, target = match.group(1).strip(), (page.path.parent / match.group(2)).resolve()
-        if not target.is_file():
-            continue  # check_links reports it
+        if not target.is_file() or not target.is_relative_to((docs / lang).resolve()):
+            continue  # check_links reports it (missing, or in another language's tree)
         source = target.relative_to((docs / lang).resolve()).as_posix()
         title = str(titles.get(source, ""))
         label = labels.get(source)
@@ -496,6 +496,8 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     except (GlossaryError, FigureError) as error:
         return [Problem(error.path, error.line, error.message)]
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
+    if (theme := theme_folder(config_file)) is not None:
+        problems += [Problem(path, 1, why) for path, why in unpublishable_theme_files(theme)]
     replacements = {lang: glossary.replacements(lang) for lang in LANGUAGES}
     renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
     labels = nav_labels(config_file)
