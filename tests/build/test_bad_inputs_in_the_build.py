@@ -109,9 +109,9 @@ def test_stray_pages_deep_lists_and_theme_files_stop_the_build_and_the_check(tmp
         built = f"{path}:{line}: " if line else f"{path}: "
         assert any(entry.startswith(built) and words in entry for entry in lines), f"{built}{words}\n{log}"
         checked_line = f"{path}:{line or 1}: "
-        assert any(
-            entry.startswith(checked_line) and words in entry for entry in checked.stdout.splitlines()
-        ), f"{checked_line}{words}\n{checked.stdout}"
+        assert any(entry.startswith(checked_line) and words in entry for entry in checked.stdout.splitlines()), (
+            f"{checked_line}{words}\n{checked.stdout}"
+        )
     assert "token = secret" not in log + checked.stdout and not (tmp_path / "site").exists()
 
 

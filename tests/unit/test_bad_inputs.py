@@ -139,3 +139,39 @@ def test_status_of_an_unreadable_page_is_one_line(copy: Path) -> None:
         result.stderr.strip() == f"{copy}/docs/en/{SEO}:4: not valid UTF-8 (byte 0xff): save the file as UTF-8 "
         "(run `make check` for every problem)"
     )
+
+
+def test_a_list_link_into_another_language_is_one_line(copy: Path) -> None:
+    page = copy / "docs/en" / SEO
+    line = append_line_to(page, "- [Search engine optimisation](../../fa/tools/seo.md)")
+    lines = problem_lines(run_kb(copy, "check"))
+    leaves = "link '../../fa/tools/seo.md' leaves the 'en' tree; link to the page in the same language"
+    assert f"docs/en/{SEO}:{line}: {leaves}" in lines, lines
+
+
+def append_line_to(path: Path, text: str) -> int:
+    content = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + text + "\n"
+    path.write_text(content, encoding="utf-8")
+    return content.count("\n")
+
+
+@pytest.mark.parametrize("digits", ["۰۱۲۳", "۰۱۲۳۴۵۶۷۸۹۰", "12"])
+def test_a_locale_with_the_wrong_digits_stops_the_check_and_the_build_naming_the_line(
+    tmp_path: Path, digits: str
+) -> None:
+    """The package read from a copy whose Persian locale file is wrong, as a contributor's edit would be."""
+    package = tmp_path / "scripts"  # kb.project takes the repository to be two folders up
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "scripts" / "kb", package / "kb", ignore=shutil.ignore_patterns("__pycache__"))
+    locale = package / "kb" / "locales" / "fa.yml"
+    text = locale.read_text(encoding="utf-8")
+    locale.write_text(text.replace('digits: "۰۱۲۳۴۵۶۷۸۹"', f"digits: {digits!r}"), encoding="utf-8")
+    line = text.splitlines().index('digits: "۰۱۲۳۴۵۶۷۸۹"') + 1
+    env = {"PYTHONPATH": str(package), "NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+    for command in (["-m", "kb", "check"], ["-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")]):
+        result = subprocess.run(
+            [sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        expected = f"scripts/kb/locales/fa.yml:{line}: digits must be the language's ten digits"
+        assert expected in result.stderr, result.stderr
