@@ -124,3 +124,7 @@ def test_a_byte_order_mark_on_a_new_english_page_awaiting_translation_builds(tmp
     assert result.returncode == 0, result.stdout + result.stderr
     persian = (tmp_path / "site" / "fa" / "tools" / "webinars" / "index.html").read_text(encoding="utf-8")
     assert 'class="kb-fallback"' in persian  # the English text, shown until it is translated
+    checked = run_kb(project, "check")  # only what new-page leaves for the author to write
+    assert "Traceback" not in checked.stdout + checked.stderr
+    problems = [line for line in checked.stdout.splitlines() if line.startswith("docs/")]
+    assert problems and all("new-page's placeholder" in line for line in problems), checked.stdout
