@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kb.content.pages import nesting_problems, read_page
 from kb.languages import LANGUAGES
 from kb.project import ROOT
 from tests.support.projects import run_kb
@@ -181,3 +182,26 @@ def test_a_locale_with_the_wrong_digits_stops_the_check_and_the_build_naming_the
         assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
         expected = f"scripts/kb/locales/fa.yml:{line}: digits must be the language's ten digits"
         assert expected in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "levels"),
+    [
+        ("".join("    " * level + "- level\n" for level in range(250)), 25, 17),  # 17 list levels at line 25
+        ("".join("\t" * level + "- level\n" for level in range(20)), 25, 17),  # tabs count as 4 columns
+        ('<div markdown="1">\n\n' * 40 + "Text.\n\n" + "</div>\n\n" * 40, 40, 17),
+        ("".join("    " * level + "- level\n" for level in range(17)), None, 0),  # 16 levels render
+        ('<div markdown="1">\n\n</div>\n\n' * 40, None, 0),  # closed blocks do not add up
+    ],
+    ids=["spaces", "tabs", "html blocks", "deep but fine", "many closed blocks"],
+)
+def test_nesting_past_what_markdown_renders_is_one_line(
+    tmp_path: Path, body: str, line: int | None, levels: int
+) -> None:
+    page = tmp_path / "deep.md"
+    page.write_text(GOOD_FRONT_MATTER + "\n" + body, encoding="utf-8")
+    found = list(nesting_problems(read_page(page)))
+    if line is None:
+        assert found == []
+    else:
+        assert found == [(line, found[0][1])] and found[0][1].startswith(f"nested {levels} levels deep"), found
