@@ -48,10 +48,16 @@ format: setup
 build: setup
 	$(BIN)/mkdocs build --strict
 
+# A variable given on the command line as one shell word, exactly as typed: $(value) keeps make
+# from expanding a $(...) in it, single quotes keep the shell from expanding anything (a title
+# "Costs in $(id -un)" must not run `id`), and each ' in it becomes '\''.
+QUOTE := '
+shell_word = '$(subst $(QUOTE),$(QUOTE)\$(QUOTE)$(QUOTE),$(value $(1)))'
+
 # Contributors' tool (kb/cli.py): make new-page PAGE=tools/webinars TITLE="Webinars"
 new-page: setup
-	@test -n "$(PAGE)" -a -n "$(TITLE)" || { echo 'usage: make new-page PAGE=tools/webinars TITLE="Webinars"'; exit 2; }
-	$(KB) new-page "$(PAGE)" --title "$(TITLE)"
+	@$(if $(and $(value PAGE),$(value TITLE)),:,echo 'usage: make new-page PAGE=tools/webinars TITLE="Webinars"'; exit 2)
+	$(KB) new-page $(call shell_word,PAGE) --title $(call shell_word,TITLE)
 
 # Which translations are up to date, stale or missing; DIFF=1 shows how English changed.
 status: setup
@@ -59,8 +65,8 @@ status: setup
 
 # Record that a translation matches its English page: make stamp PAGE=docs/fa/tools/seo.md
 stamp: setup
-	@test -n "$(PAGE)" || { echo 'usage: make stamp PAGE=docs/fa/tools/seo.md'; exit 2; }
-	$(KB) stamp "$(PAGE)"
+	@$(if $(value PAGE),:,echo 'usage: make stamp PAGE=docs/fa/tools/seo.md'; exit 2)
+	$(KB) stamp $(call shell_word,PAGE)
 
 # Fetch every external link with lychee (the weekly deploy job runs this; tests stay offline).
 external-links: setup

@@ -32,6 +32,7 @@ kb/content/checklist_collections.py; the health check's score per area
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from pathlib import Path
@@ -103,10 +104,19 @@ def page_tools(strings: dict[str, str], lang: str) -> str:
     )
 
 
-def heading_before(content: str, position: int) -> str:
-    """The text of the last heading before `position`, without its permalink sign."""
-    headings = HEADING.findall(content, 0, position)
-    return plain_text(headings[-1]).removesuffix("¶").strip() if headings else ""
+class Headings:
+    """The page's headings, found once: asking for the one before each of 4,000 checklists
+    by searching the page again each time was quadratic (a minute for one page)."""
+
+    def __init__(self, content: str) -> None:
+        found = list(HEADING.finditer(content))
+        self.ends = [match.end() for match in found]
+        self.texts = [match.group(1) for match in found]
+
+    def before(self, position: int) -> str:
+        """The text of the last heading that ends before `position`, without its permalink sign."""
+        index = bisect.bisect_right(self.ends, position)
+        return plain_text(self.texts[index - 1]).removesuffix("¶").strip() if index else ""
 
 
 def render_lists(content: str, page_key: str, lang: str, ids_for: list[str] | None) -> str:
@@ -118,6 +128,7 @@ def render_lists(content: str, page_key: str, lang: str, ids_for: list[str] | No
     ids = ids_for or item_ids([plain_text(text) for _, text in items])
     strings = LANGUAGES[lang].strings["checklist"]
     counter = iter(ids)
+    headings = Headings(content)
 
     def item(match: re.Match[str]) -> str:
         item_id = next(counter)
@@ -129,7 +140,7 @@ def render_lists(content: str, page_key: str, lang: str, ids_for: list[str] | No
         )
 
     def checklist(match: re.Match[str]) -> str:
-        heading = heading_before(content, match.start())
+        heading = headings.before(match.start())
         bar = progress_bar(strings, lang, heading, len(TASK_ITEM.findall(match.group(1))))
         return (
             f'<div class="kb-checklist" data-kb-page="{page_key}" data-kb-heading="{html.escape(heading, quote=True)}">'

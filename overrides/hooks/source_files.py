@@ -3,7 +3,8 @@
 Left to MkDocs, an invalid UTF-8 byte is a traceback naming no file, malformed front matter
 builds silently with the YAML shown as text (or a traceback from a hook that needs it), an
 empty page fails in another language's file, and a space in a file name breaks the
-sitemaps; a symbolic link would publish whatever it points at. kb.content.pages and
+sitemaps; a symbolic link would publish whatever it points at, in docs/ or in the theme
+folder (overrides/), which may hold only its listed file types. kb.content.pages and
 kb.content.published_files say what is wrong, in the words `make check` uses, as
 `docs/<lang>/<path>:<line>: message`. Markup in a data file or in mkdocs.yml (kb.content.data_text)
 stops it too, named by that file and line, never by the pages that show it.
@@ -19,7 +20,7 @@ from mkdocs.structure.files import Files
 
 from kb.content.data_text import data_text_problems
 from kb.content.pages import source_problems
-from kb.content.published_files import publishing_problem
+from kb.content.published_files import publishing_problem, unpublishable_theme_files
 from kb.languages import page_language
 from kb.project import ROOT
 
@@ -37,6 +38,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     problems = [
         f"{_shown(path, config_file)}:{line}: {message}" for path, line, message in data_text_problems(config_file)
     ]
+    if config.theme.custom_dir:  # the theme folder publishes what it holds too
+        theme = Path(config.theme.custom_dir)
+        for path, problem in unpublishable_theme_files(theme):
+            problems.append(f"{theme.name}/{path.relative_to(theme).as_posix()}: {problem}")
     for file in files:
         path = Path(file.abs_src_path or "")
         if not path.is_relative_to(docs):  # the theme's and generated files

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from kb.project import MKDOCS_YML, i18n_settings, read_mkdocs_config
+from kb.project import MKDOCS_YML, ROOT, i18n_settings, read_mkdocs_config
 
 LOCALES = Path(__file__).with_name("locales")
 WESTERN_DIGITS = "0123456789"
@@ -75,6 +75,28 @@ class Language:
         }
 
 
+def locale_problem(text: str) -> tuple[int, str] | None:
+    """(line, message) for a value in a locale file's text that the site cannot use, or None."""
+    locale = yaml.safe_load(text)
+    digits = locale.get("digits") if isinstance(locale, dict) else None
+    if isinstance(digits, str) and len(digits) == len(WESTERN_DIGITS) == len(set(digits)):
+        return None
+    line = next((n for n, entry in enumerate(text.splitlines(), start=1) if entry.startswith("digits:")), 1)
+    return line, (
+        f'digits must be the language\'s ten digits, 0 to 9 in order and each once (e.g. "0123456789"), not {digits!r}'
+    )
+
+
+def _read_locale(path: Path) -> dict[str, Any]:
+    """A locale file's settings. This module is read as the build and `make check` start, so
+    a value they cannot use stops them here with the file and line, not a traceback later."""
+    text = path.read_text(encoding="utf-8")
+    if (problem := locale_problem(text)) is not None:
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        raise SystemExit(f"{shown}:{problem[0]}: {problem[1]}")
+    return yaml.safe_load(text)
+
+
 def _read_languages(config_file: Path) -> dict[str, Language]:
     i18n = i18n_settings(read_mkdocs_config(config_file))
     if not i18n.get("languages"):
@@ -82,7 +104,7 @@ def _read_languages(config_file: Path) -> dict[str, Language]:
     languages = {}
     for entry in i18n["languages"]:
         code = entry["locale"]
-        locale = yaml.safe_load((LOCALES / f"{code}.yml").read_text(encoding="utf-8"))
+        locale = _read_locale(LOCALES / f"{code}.yml")
         languages[code] = Language(
             code,
             entry["name"],

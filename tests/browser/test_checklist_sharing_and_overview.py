@@ -98,6 +98,61 @@ def test_a_damaged_or_foreign_link_says_so_and_changes_nothing(
     assert not recorded.problems, "\n".join(recorded.problems)
 
 
+def fnv_check(text: str) -> str:
+    """checklists.js's check of a link's keys (FNV-1a, base 36), to forge links that pass it."""
+    value = 0x811C9DC5
+    for code in text.encode("utf-16-le")[::2]:  # the keys are ASCII: one byte per character
+        value = ((value ^ code) * 0x01000193) & 0xFFFFFFFF
+    digits, out = "0123456789abcdefghijklmnopqrstuvwxyz", ""
+    while True:
+        value, rest = divmod(value, 36)
+        out = digits[rest] + out
+        if not value:
+            return out
+
+
+def forged(keys: list[str]) -> str:
+    joined = ".".join(keys)
+    return f"#kb-ticks={joined}!{fnv_check(joined)}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_link_with_keys_not_of_the_page_or_repeated_is_refused_and_mine_stay(
+    recorded: RecordedPage, served_site: str, lang: str
+) -> None:
+    """The link's check passes (anyone can compute it), but its keys are inherited from
+    Object, repeated, or belong to another page: no offer, so "Use these ticks" cannot clear mine."""
+    weekly = served_site + page_url(lang, WEEKLY)
+    recorded.open(weekly)
+    other_page = ids(recorded.page)[0][-6:]
+    url = served_site + page_url(lang, TOOL_ADOPTION)
+    recorded.open(url)
+    page = recorded.page
+    tick(page, 3)
+    first, second = ids(page)[0][-6:], ids(page)[1][-6:]
+    valid = forged([first, second])
+    refused = {
+        "inherited": [forged([key]) for key in ("__proto__", "constructor", "toString", "hasOwnProperty")],
+        "inherited among real ones": [forged([first, "__proto__", second])],
+        "repeated": [forged([first, first]), forged([first] * 100_000)],
+        "another page's item": [forged([first, other_page])],
+    }
+    for kind, fragments in refused.items():
+        for fragment in fragments:
+            page.goto("about:blank")  # a new load: from the same page, only the fragment would change
+            recorded.open(url + fragment)
+            assert page.locator(".kb-status").inner_text() == strings(lang)["shared_invalid"], kind
+            assert page.get_by_role("button", name=strings(lang)["shared_adopt"]).count() == 0, kind
+            assert page.locator(".kb-item--shared").count() == 0, kind
+            assert ticked(page)[:4] == [False, False, False, True], kind
+    assert stored(page, TOOL_ADOPTION) == {ids(page)[3]}
+    page.goto("about:blank")
+    recorded.open(url + valid)  # the same keys, each once and of this page: offered
+    offer = page.get_by_role("group", name=strings(lang)["shared_adopt"])
+    assert offer.inner_text().startswith(strings(lang)["shared_intro"].format(count=LANGUAGES[lang].with_digits("2")))
+    assert not recorded.problems, "\n".join(recorded.problems)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_checklists_page_shows_my_progress_and_where_to_continue(
     recorded: RecordedPage, served_site: str, lang: str

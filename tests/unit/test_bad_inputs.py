@@ -4,6 +4,7 @@ what to do, from `make check` (kb check) and never a traceback. The same cases t
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kb.content.pages import nesting_problems, read_page
 from kb.languages import LANGUAGES
 from kb.project import ROOT
 from tests.support.projects import run_kb
@@ -139,3 +141,67 @@ def test_status_of_an_unreadable_page_is_one_line(copy: Path) -> None:
         result.stderr.strip() == f"{copy}/docs/en/{SEO}:4: not valid UTF-8 (byte 0xff): save the file as UTF-8 "
         "(run `make check` for every problem)"
     )
+
+
+def test_a_list_link_into_another_language_is_one_line(copy: Path) -> None:
+    page = copy / "docs/en" / SEO
+    line = append_line_to(page, "- [Search engine optimisation](../../fa/tools/seo.md)")
+    lines = problem_lines(run_kb(copy, "check"))
+    leaves = "link '../../fa/tools/seo.md' leaves the 'en' tree; link to the page in the same language"
+    assert f"docs/en/{SEO}:{line}: {leaves}" in lines, lines
+
+
+def append_line_to(path: Path, text: str) -> int:
+    content = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + text + "\n"
+    path.write_text(content, encoding="utf-8")
+    return content.count("\n")
+
+
+PERSIAN_DIGITS = LANGUAGES["fa"].digits
+
+
+@pytest.mark.parametrize(
+    "digits", [PERSIAN_DIGITS[:4], PERSIAN_DIGITS + PERSIAN_DIGITS[0], "12"], ids=["short", "long", "western"]
+)
+def test_a_locale_with_the_wrong_digits_stops_the_check_and_the_build_naming_the_line(
+    tmp_path: Path, digits: str
+) -> None:
+    """The package read from a copy whose Persian locale file is wrong, as a contributor's edit would be."""
+    package = tmp_path / "scripts"  # kb.project takes the repository to be two folders up
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "scripts" / "kb", package / "kb", ignore=shutil.ignore_patterns("__pycache__"))
+    locale = package / "kb" / "locales" / "fa.yml"
+    text = locale.read_text(encoding="utf-8")
+    line = next(number for number, entry in enumerate(text.splitlines(), start=1) if entry.startswith("digits:"))
+    locale.write_text(re.sub(r"(?m)^digits:.*$", f"digits: {digits!r}", text), encoding="utf-8")
+    env = {"PYTHONPATH": str(package), "NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+    for command in (["-m", "kb", "check"], ["-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")]):
+        result = subprocess.run(
+            [sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        expected = f"scripts/kb/locales/fa.yml:{line}: digits must be the language's ten digits"
+        assert expected in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "levels"),
+    [
+        ("".join("    " * level + "- level\n" for level in range(250)), 25, 17),  # 17 list levels at line 25
+        ("".join("\t" * level + "- level\n" for level in range(20)), 25, 17),  # tabs count as 4 columns
+        ('<div markdown="1">\n\n' * 40 + "Text.\n\n" + "</div>\n\n" * 40, 40, 17),
+        ("".join("    " * level + "- level\n" for level in range(17)), None, 0),  # 16 levels render
+        ('<div markdown="1">\n\n</div>\n\n' * 40, None, 0),  # closed blocks do not add up
+    ],
+    ids=["spaces", "tabs", "html blocks", "deep but fine", "many closed blocks"],
+)
+def test_nesting_past_what_markdown_renders_is_one_line(
+    tmp_path: Path, body: str, line: int | None, levels: int
+) -> None:
+    page = tmp_path / "deep.md"
+    page.write_text(GOOD_FRONT_MATTER + "\n" + body, encoding="utf-8")
+    found = list(nesting_problems(read_page(page)))
+    if line is None:
+        assert found == []
+    else:
+        assert found == [(line, found[0][1])] and found[0][1].startswith(f"nested {levels} levels deep"), found

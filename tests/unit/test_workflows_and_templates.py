@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from kb.project import ROOT
@@ -98,3 +99,19 @@ def test_ci_cancels_superseded_runs_of_a_pull_request() -> None:
     concurrency = workflow("ci.yml")["concurrency"]
     assert "github.event.pull_request.number" in concurrency["group"]
     assert concurrency["cancel-in-progress"] == "${{ github.event_name == 'pull_request' }}"
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_the_deploy_refuses_a_link_in_the_site_before_archiving_it(tmp_path: Path, linked: bool) -> None:
+    """upload-pages-artifact archives with `tar --dereference`, so the step before it must
+    stop at any symbolic link in site/ (its script run here as the runner would)."""
+    steps = workflow("deploy.yml")["jobs"]["build"]["steps"]
+    upload = next(i for i, step in enumerate(steps) if "upload-pages-artifact" in step.get("uses", ""))
+    script = steps[upload - 1]["run"]
+    (tmp_path / "site" / "assets").mkdir(parents=True)
+    (tmp_path / "site" / "index.html").write_text("<p>Home</p>\n", encoding="utf-8")
+    if linked:
+        (tmp_path / "site" / "assets" / "environ.txt").symlink_to("/proc/self/environ")
+    result = subprocess.run(["sh", "-e", "-c", script], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert result.returncode == (1 if linked else 0), result.stdout + result.stderr
+    assert ("site/assets/environ.txt" in result.stdout) == linked

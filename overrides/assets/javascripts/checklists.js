@@ -107,7 +107,10 @@
   }
 
   // The item IDs a shared link ticks, or null if the link is damaged or does not fit the
-  // page's items (`known`: every item ID on the page).
+  // page's items (`known`: every item ID on the page). Each key must be one of the page's
+  // items, once: the link is anyone's writing, so a key such as "__proto__", "constructor" or
+  // "toString" (which a plain {} would answer) or one item repeated 100,000 times is refused,
+  // and a refused link never reaches "Use these ticks".
   function readShared(hash, known) {
     var value
     try {
@@ -117,13 +120,14 @@
     }
     var parts = value.split("!")
     if (parts.length !== 2 || check(parts[0]) !== parts[1]) return null
-    var byKey = {}
-    known.forEach(function (id) { byKey[keyOf(id)] = id })
+    var byKey = new Map()
+    known.forEach(function (id) { byKey.set(keyOf(id), id) })
     var ids = []
     var keys = parts[0] ? parts[0].split(".") : []
     for (var i = 0; i < keys.length; i++) {
-      if (!byKey[keys[i]]) return null
-      ids.push(byKey[keys[i]])
+      if (!byKey.has(keys[i])) return null // not an item of this page, or given twice
+      ids.push(byKey.get(keys[i]))
+      byKey.delete(keys[i])
     }
     return ids
   }

@@ -20,7 +20,7 @@ from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, 
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
 from kb.content.navigation import nav_labels, nav_sources
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources, read_page
-from kb.content.published_files import unpublishable_files
+from kb.content.published_files import theme_folder, unpublishable_files, unpublishable_theme_files
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -309,8 +309,8 @@ def check_listed_page_names(
         if not (match := LISTED_PAGE.match(line.text)):
             continue
         text, target = match.group(1).strip(), (page.path.parent / match.group(2)).resolve()
-        if not target.is_file():
-            continue  # check_links reports it
+        if not target.is_file() or not target.is_relative_to((docs / lang).resolve()):
+            continue  # check_links reports it (missing, or in another language's tree)
         source = target.relative_to((docs / lang).resolve()).as_posix()
         title = str(titles.get(source, ""))
         label = labels.get(source)
@@ -346,26 +346,36 @@ EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
 def anchors(page: Page) -> set[str]:
     """The heading IDs MkDocs gives a page (explicit {#id} or slug, duplicates get _1, _2)."""
     found: set[str] = set()
+    suffixes: dict[str, int] = {}  # the last suffix given to each ID: 2,000 alike stay linear
     for _, text, _ in page.headings:
         explicit = EXPLICIT_ID.search(text)
         plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", HTML_TAG.sub("", text))
         anchor = explicit.group(1) if explicit else _slugify(re.sub(r"[*_`]", "", plain).strip(), "-")
-        unique, n = anchor, 0
+        unique, n = anchor, suffixes.get(anchor, 0)
         while unique in found:
             n += 1
             unique = f"{anchor}_{n}"
+        suffixes[anchor] = n
         found.add(unique)
     return found
 
 
 def check_links(page: Page, docs: Path, lang: str) -> Iterator[Problem]:
+    # Each page's IDs found once, not once per link (2,000 links to headings were quadratic).
+    known: dict[Path, set[str]] = {}
+
+    def anchors_of(path: Path) -> set[str]:
+        if path not in known:
+            known[path] = anchors(page if path == page.path else read_page(path))
+        return known[path]
+
     for line in page.body:
         for target in LINK.findall(line.text):
             if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I):
                 continue
             file_part, _, anchor = target.partition("#")
             if not file_part:
-                if anchor and anchor not in anchors(page):
+                if anchor and anchor not in anchors_of(page.path):
                     yield Problem(
                         page.path, line.number, f"broken anchor '{target}': this page has no heading with that ID"
                     )
@@ -390,7 +400,7 @@ def check_links(page: Page, docs: Path, lang: str) -> Iterator[Problem]:
                     line.number,
                     f"link '{target}' leaves the '{lang}' tree; link to the page in the same language",
                 )
-            elif anchor and anchor not in anchors(read_page(resolved)):
+            elif anchor and anchor not in anchors_of(resolved):
                 yield Problem(
                     page.path,
                     line.number,
@@ -493,6 +503,8 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     except (GlossaryError, FigureError) as error:
         return [Problem(error.path, error.line, error.message)]
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
+    if (theme := theme_folder(config_file)) is not None:
+        problems += [Problem(path, 1, why) for path, why in unpublishable_theme_files(theme)]
     replacements = {lang: glossary.replacements(lang) for lang in LANGUAGES}
     renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
     labels = nav_labels(config_file)

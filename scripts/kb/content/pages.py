@@ -68,7 +68,7 @@ class Page:
 
 def split_front_matter(text: str) -> tuple[str, int, list[str]]:
     """Return (YAML text, line where the body starts, body lines); raise PageError."""
-    lines = text.splitlines()
+    lines = text.removeprefix("\ufeff").splitlines()  # a byte-order mark, however the text was read
     if not lines or lines[0].strip() != "---":
         raise PageError(
             1, "no front matter: the file must start with a line '---', then title, description and tags, then '---'"
@@ -114,7 +114,7 @@ def checked_page(path: Path, language_root: Path) -> tuple[Page | None, list[tup
     if not any(line.text.strip() for line in page.body):
         closing = page.body_start - 1  # the second '---'
         return None, [(closing, "the page has front matter but no text: write the page below this '---'")]
-    problems = list(markup_in_front_matter(page)) + list(front_matter_key_problems(page))
+    problems = [*markup_in_front_matter(page), *front_matter_key_problems(page), *nesting_problems(page)]
     return (None if problems else page), problems
 
 
@@ -262,3 +262,27 @@ def page_sources(docs: Path, lang: str) -> list[str]:
     """Relative paths of a language's pages, e.g. ["index.md", "tools/seo.md"]."""
     root = docs / lang
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.md")) if root.exists() else []
+
+
+# Python-Markdown parses each level of a list (or an HTML block) in a call of its own and
+# fails with a RecursionError near 250 levels; no page needs more than a few.
+MAX_NESTING = 16
+BLOCK_OPEN = re.compile(r"<(?:div|section|details|article|aside|figure|blockquote)\b[^>]*>", re.I)
+BLOCK_CLOSE = re.compile(r"</(?:div|section|details|article|aside|figure|blockquote)\s*>", re.I)
+
+
+def nesting_problems(page: Page) -> Iterator[tuple[int, str]]:
+    """(line, message) for the first line nested deeper than MAX_NESTING levels, by its
+    indentation (4 columns a level) or by the HTML blocks open around it."""
+    blocks = 0
+    for line in page.body:
+        blocks += len(BLOCK_OPEN.findall(line.text)) - len(BLOCK_CLOSE.findall(line.text))
+        text = line.text.expandtabs(4)
+        levels = max((len(text) - len(text.lstrip(" "))) // 4 if text.strip() else 0, blocks)
+        if levels > MAX_NESTING:
+            yield (
+                line.number,
+                f"nested {levels} levels deep (by its indentation or the HTML blocks around it); "
+                f"the site renders at most {MAX_NESTING}: flatten the list or close the blocks",
+            )
+            return
