@@ -76,7 +76,11 @@ def test_kb_check_names_the_yaml_file_and_line(planted: dict[str, tuple[Path, in
 
 def test_the_build_stops_naming_the_yaml_file_and_line(planted: dict[str, tuple[Path, int, str]]) -> None:
     hook = load_hook("source_files")
-    config = SimpleNamespace(docs_dir=str(MKDOCS_YML.parent / "docs"), config_file_path=str(MKDOCS_YML))
+    config = SimpleNamespace(
+        docs_dir=str(MKDOCS_YML.parent / "docs"),
+        config_file_path=str(MKDOCS_YML),
+        theme=SimpleNamespace(custom_dir=str(MKDOCS_YML.parent / "overrides")),
+    )
     with pytest.raises(PluginError) as stopped:
         hook.on_files(Files([]), config)
     missing = [message for message in expected(planted) if message not in str(stopped.value)]
