@@ -17,6 +17,7 @@ from kb.languages import (
     LANGUAGES,
     LOCALES,
     TRANSLATED_LANGUAGES,
+    is_plural,
     language_and_source,
     page_language,
     page_url,
@@ -25,15 +26,20 @@ from kb.project import ROOT, read_mkdocs_config
 
 
 def keys(node: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
-    """(dotted key, value) for every string in a nested mapping."""
+    """(dotted key, value) for every string in a nested mapping; a string with plural forms is
+    one string (its forms differ per language)."""
     for key, value in node.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and not is_plural(value):
             yield from keys(value, f"{prefix}{key}.")
         else:
             yield f"{prefix}{key}", value
 
 
-def placeholders(text: str) -> set[str]:
+def placeholders(text: str | dict[str, str]) -> set[str]:
+    """The {placeholders} of a string; of a string with plural forms, those of its forms other
+    than {count} (a form such as Arabic «بندان», "two items", need not write the number)."""
+    if isinstance(text, dict):
+        return {name for form in text.values() for name in placeholders(form)} - {"count"}
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
@@ -51,7 +57,11 @@ def test_every_interface_string_exists_in_every_language(lang: str) -> None:
     ours = dict(keys(LANGUAGES[lang].strings))
     assert sorted(set(reference) - set(ours)) == [], f"kb/locales/{lang}.yml lacks these keys"
     assert sorted(set(ours) - set(reference)) == [], f"kb/locales/{lang}.yml has keys en.yml does not"
-    empty = [key for key, value in ours.items() if not (isinstance(value, str) and value.strip())]
+    empty = [
+        key
+        for key, value in ours.items()
+        if not all(isinstance(form, str) and form.strip() for form in (value.values() if is_plural(value) else [value]))
+    ]
     assert not empty, f"kb/locales/{lang}.yml: empty strings {empty}"
     different = [key for key in reference if placeholders(reference[key]) != placeholders(ours[key])]
     assert not different, f"kb/locales/{lang}.yml: {{placeholders}} differ from en.yml in {different}"
@@ -97,6 +107,7 @@ SECOND_COPIES = {
     ),
     "the theme's language read as the page's": re.compile(r"""theme\[["']language["']\]|theme\.language"""),
     "an edit of sys.path": re.compile(r"sys\.path\.(insert|append)|sys\.path\s*="),
+    "a plural rule by hand": re.compile(r"""\b(?:count|total|done)\s*={2,3}\s*1\s*(?:\?|else)"""),
 }
 DEFINITION = ROOT / "scripts/kb/languages.py"
 
@@ -123,6 +134,7 @@ def test_the_duplicate_check_finds_a_planted_copy() -> None:
         "a language root worked out by hand": 'prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"',
         "the theme's language read as the page's": 'lang = config.theme["language"]',
         "an edit of sys.path": "sys.path.insert(0, str(ROOT))",
+        "a plural rule by hand": 'text = count === 1 ? strings.one : strings.other.replace("#", count)',
     }
     assert set(planted) == set(SECOND_COPIES)
     assert all(SECOND_COPIES[fact].search(line) for fact, line in planted.items())

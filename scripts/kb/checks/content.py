@@ -311,7 +311,7 @@ def check_glossary_text(glossary: Glossary, replacements: dict[str, list[Replace
             yield from (Problem(GLOSSARY_FILE, number, why) for why in wording_problems(text, lang, rules))
 
 
-ARABIC_MARKS = re.compile("[\u064B-\u0652\u0670\u0640\u200c]")
+ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640\u200c]")
 ARABIC_ARTICLE = re.compile(r"(?<!\S)ال")
 FOLD = str.maketrans("أإآةىۀكي", "اااهیهکی")
 
@@ -323,11 +323,11 @@ def folded(form: str, lang: str) -> str:
     return " ".join(ARABIC_ARTICLE.sub("", form).split() if lang == "ar" else form.split())
 
 
-def check_glossary_collisions(glossary: Glossary) -> Iterator[Problem]:
+def check_glossary_collisions(glossary: Glossary, path: Path = GLOSSARY_FILE) -> Iterator[Problem]:
     """A term or variant belongs to one concept: the same words under two concepts (an
     advertorial's «محتوى مموّل» and sponsored content's «المحتوى الممول») would send search
     to both and let a page pass with either meaning."""
-    text = GLOSSARY_FILE.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
     for lang in LANGUAGES:
         owner: dict[str, tuple[str, str]] = {}
         for concept in glossary.concepts:
@@ -338,7 +338,7 @@ def check_glossary_collisions(glossary: Glossary) -> Iterator[Problem]:
                     other, written = owner[key]
                     index = text.find(f"- id: {concept.id}\n")
                     yield Problem(
-                        GLOSSARY_FILE,
+                        path,
                         text.count("\n", 0, index) + 1,
                         f"«{form}» ({lang}) of '{concept.id}' is «{written}» of '{other}': "
                         "a term or variant belongs to one concept; remove it from one of them",
