@@ -218,7 +218,8 @@ def test_figures_and_interface_strings_follow_the_wording_rules_with_file_and_li
         "x:\n  steps:\n    - en: Decide\n      ar: قرروا في الاجتماع الأسبوعي للقيادة\n      fa: روی نقشه راه\n"
     )
     assert [str(problem).split(": ", 1)[1] for problem in check_data_text(figures, rules)] == [
-        "write «الاجتماع الأسبوعي للقيادات», not «الاجتماع الأسبوعي للقيادة» (page: checklists/weekly-leadership-sync.md)",
+        "write «الاجتماع الأسبوعي للقيادات», not «الاجتماع الأسبوعي للقيادة» "
+        "(page: checklists/weekly-leadership-sync.md)",
         "write «نقشهٔ راه», not «نقشه راه» (spelling)",
     ]
     assert [problem.line for problem in check_data_text(figures, rules)] == [4, 5]
