@@ -83,6 +83,16 @@ def test_arabic_counts_take_the_six_forms_and_the_others_two() -> None:
     assert "100 بند،" in LANGUAGES["ar"].count(shared, 100)
     assert LANGUAGES["fa"].with_digits("12 مورد") in LANGUAGES["fa"].count(shared, 12)
     assert "1 item," in LANGUAGES["en"].count(shared, 1) and "2 items," in LANGUAGES["en"].count(shared, 2)
+    untranslated = "translation.table.untranslated_count"
+    assert [LANGUAGES["ar"].count(untranslated, n) for n in (0, 1, 2, 5, 20, 100)] == [
+        "لا صفحات تحتاج إلى ترجمة",
+        "صفحة واحدة تحتاج إلى ترجمة",
+        "صفحتان تحتاجان إلى ترجمة",
+        "5 صفحات تحتاج إلى ترجمة",
+        "20 صفحة تحتاج إلى ترجمة",
+        "100 صفحة تحتاج إلى ترجمة",
+    ]
+    assert LANGUAGES["en"].count(untranslated, 1) == "1 page needs translation"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
