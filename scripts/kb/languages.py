@@ -101,7 +101,6 @@ class Language:
             "digits": self.digits,
             "rtl_languages": rtl,
             "theme": dict(self.strings.get("theme") or {}),  # Material's strings, as we want them shown
-            "search_results": dict(self.strings["search"]["results"]),  # plural forms (partials/search.html)
             "not_found": dict(self.strings["not_found"]),
             "feedback": dict(self.strings["feedback"]),
             "translated_languages": [code for code, language in LANGUAGES.items() if not language.default],

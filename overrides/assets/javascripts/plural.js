@@ -3,7 +3,7 @@
 // A string with a count is written in scripts/kb/locales/<lang>.yml as its CLDR plural forms
 // (Arabic: zero, one, two, few, many, other; English and Persian: one, other), e.g.
 //   shared_intro: {one: "... {count} item ...", other: "... {count} items ..."}
-// The build copies those entries into the page (data-kb-strings, data-kb-results); Python picks
+// The build copies those entries into the page (data-kb-strings of checklists.js); Python picks
 // a form with Babel (kb/languages.py Language.count), this file with the browser's own
 // Intl.PluralRules, so both read the same entries and there is no second table here.
 // tests/unit/test_plural_forms.py runs every count from 0 to 110 through both, in Node.

@@ -582,10 +582,7 @@
     var first = pending
     return engine.loadPages(pending.slice(0, PAGE_SIZE)).then(function () {
       if (first !== pending) return false // a newer query is being drawn
-      // How many pages, in the form the count takes and the page's digits (plural.js; the
-      // forms are kb/locales search.results, written into data-results by search.html).
-      meta.textContent = count === 0 ? strings.none
-        : window.kbPlural.format(JSON.parse(strings.results), count, strings.lang, strings.digits)
+      meta.textContent = count === 0 ? strings.none : count === 1 ? strings.one : strings.other.replace("#", count)
       list.textContent = ""
       return drawMore()
     })

@@ -67,9 +67,8 @@ CHROME_ATTRIBUTES = {
     "form": {"data-md-component"},  # the palette toggle; no action: nothing is ever submitted
     "span": set(),
     "ol": set(),
-    # partials/search.html hands Material's translated strings to search.js, and the plural
-    # forms of the results count (kb/locales search.results) with the language and its digits
-    "div": {"data-placeholder", "data-initializer", "data-none", "data-results", "data-lang", "data-digits"},
+    # partials/search.html hands Material's translated strings to search.js
+    "div": {"data-placeholder", "data-initializer", "data-none", "data-one", "data-other"},
 }
 CHROME_ATTRIBUTE_PREFIXES = {"data-md-"}  # Material's component and palette markers
 CHROME_VALUES = {
