@@ -360,19 +360,19 @@ def page_names(
     return names
 
 
-def check_page_names(glossary: Glossary, names: dict[str, dict[str, list[str]]]) -> Iterator[Problem]:
+def check_page_names(
+    glossary: Glossary, names: dict[str, dict[str, list[str]]], path: Path = GLOSSARY_FILE
+) -> Iterator[Problem]:
     """Every page `pages:` lists exists, and no discouraged name is one of its accepted names."""
     for entry in glossary.pages:
         for lang, avoided in entry.avoid.items():
             if entry.source not in names[lang]:
-                yield Problem(
-                    GLOSSARY_FILE, entry.line, f"pages: no page docs/{lang}/{entry.source}: write the path of a page"
-                )
+                yield Problem(path, entry.line, f"pages: no page docs/{lang}/{entry.source}: write the path of a page")
                 continue
             for name in avoided:
                 if folded(name, lang) in {folded(accepted, lang) for accepted in names[lang][entry.source]}:
                     yield Problem(
-                        GLOSSARY_FILE,
+                        path,
                         entry.line,
                         f"pages: «{name}» is the name of docs/{lang}/{entry.source} (its title or menu label), "
                         "so it cannot be a discouraged one: remove it",
