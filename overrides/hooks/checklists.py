@@ -176,7 +176,9 @@ def score_chart(content: str, lang: str) -> str:
 def with_page_tools(content: str, lang: str, page_url: str) -> str:
     """The page's tools above its checklists and its address below them, for print."""
     strings = LANGUAGES[lang].strings["checklist"]
-    footer = f'<p class="kb-print-url" data-search-exclude>{html.escape(page_url)}</p>'
+    # The address is isolated left to right: on an Arabic or Persian page it would otherwise
+    # print as "/http://…/checklist", its final slash moved to the front.
+    footer = f'<p class="kb-print-url" data-search-exclude><bdi dir="ltr">{html.escape(page_url)}</bdi></p>'
     return page_tools(strings, lang) + content + footer
 
 

@@ -81,9 +81,15 @@ def status_table(docs: Path, config_file: Path, page: Page, lang: str) -> str:
         by_page.setdefault(status.source, {})[status.lang] = status
     summary = []
     for other in TRANSLATED_LANGUAGES:
-        count = {
-            key: language.with_digits(str(sum(s.lang == other and s.state == state for s in statuses)))
-            for key, state in (("current", UP_TO_DATE), ("stale", STALE), ("untranslated", UNTRANSLATED))
+        count = {  # each count in its plural form (kb/locales: translation.table.*_count)
+            key: language.count(
+                f"translation.table.{plural}", sum(s.lang == other and s.state == state for s in statuses)
+            )
+            for key, plural, state in (
+                ("current", "up_to_date_count", UP_TO_DATE),
+                ("stale", "stale_count", STALE),
+                ("untranslated", "untranslated_count", UNTRANSLATED),
+            )
         }
         summary.append(f"<li>{strings['summary'].format(language=names[other], **count)}</li>")
     head = "".join(f'<th scope="col">{names[other]}</th>' for other in TRANSLATED_LANGUAGES)

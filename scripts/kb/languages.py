@@ -10,6 +10,14 @@
 
 Hooks, templates (through the `kb` context variable and data attributes), JavaScript (through
 those attributes) and tests all ask this module.
+
+A string with a count is a mapping of CLDR plural categories to texts, each with its language's
+categories (Arabic zero, one, two, few, many, other; English and Persian one, other):
+
+    shared_intro: {one: "... {count} item ...", other: "... {count} items ..."}
+
+`Language.count` picks the text with Babel; the browser picks from the same entries, written
+into the page, with Intl.PluralRules (overrides/assets/javascripts/plural.js).
 """
 
 from __future__ import annotations
@@ -20,11 +28,24 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from babel import Locale
 
 from kb.project import MKDOCS_YML, ROOT, i18n_settings, read_mkdocs_config
 
 LOCALES = Path(__file__).with_name("locales")
 WESTERN_DIGITS = "0123456789"
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")  # CLDR's, in its order
+
+
+def is_plural(node: object) -> bool:
+    """Whether a locale entry is a string with plural forms (a mapping of CLDR categories)."""
+    return isinstance(node, Mapping) and "other" in node and set(node) <= set(PLURAL_CATEGORIES)
+
+
+def plural_categories(code: str) -> tuple[str, ...]:
+    """The plural categories a language distinguishes, per CLDR (through Babel), in CLDR's order."""
+    tags = Locale.parse(code).plural_form.tags | {"other"}
+    return tuple(category for category in PLURAL_CATEGORIES if category in tags)
 
 
 @dataclass(frozen=True)
@@ -55,6 +76,19 @@ class Language:
         for part in key.split("."):
             node = node[part]
         return str(node).format(**values) if values else str(node)
+
+    def plural_category(self, count: int) -> str:
+        """The CLDR plural category of `count` in this language: "few" for 3 in Arabic."""
+        return str(Locale.parse(self.code).plural_form(count))
+
+    def count(self, key: str, count: int, **values: object) -> str:
+        """The interface string with plural forms at `key`, in the form `count` takes, with
+        {count} written in the language's digits and the other {placeholders} filled in."""
+        node: Any = self.strings
+        for part in key.split("."):
+            node = node[part]
+        text = node.get(self.plural_category(count), node["other"])
+        return str(text).format(count=self.with_digits(str(count)), **values)
 
     def context(self) -> dict[str, object]:
         """What templates get (and pass on to scripts): code, direction, root, digits, and the
@@ -87,11 +121,35 @@ def locale_problem(text: str) -> tuple[int, str] | None:
     )
 
 
+def plural_problems(code: str, text: str) -> list[tuple[int, str]]:
+    """(line, message) for each string with plural forms in a locale file's text that lacks one
+    of its language's CLDR categories or has one the language does not use."""
+    wanted = plural_categories(code)
+    problems = []
+    stack = [yaml.compose(text, Loader=yaml.SafeLoader)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            keys = [str(key.value) for key, _ in node.value]
+            if "other" in keys and set(keys) <= set(PLURAL_CATEGORIES) and set(keys) != set(wanted):
+                problems.append(
+                    (
+                        node.start_mark.line + 1,
+                        f"a string with plural forms needs exactly the categories of '{code}': "
+                        f"{', '.join(wanted)} (it has {', '.join(keys)})",
+                    )
+                )
+            stack.extend(value for _, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return problems
+
+
 def _read_locale(path: Path) -> dict[str, Any]:
     """A locale file's settings. This module is read as the build and `make check` start, so
     a value they cannot use stops them here with the file and line, not a traceback later."""
     text = path.read_text(encoding="utf-8")
-    if (problem := locale_problem(text)) is not None:
+    if (problem := locale_problem(text) or next(iter(plural_problems(path.stem, text)), None)) is not None:
         shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
         raise SystemExit(f"{shown}:{problem[0]}: {problem[1]}")
     return yaml.safe_load(text)

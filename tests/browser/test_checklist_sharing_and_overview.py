@@ -60,8 +60,7 @@ def test_a_shared_link_shows_the_ticks_in_another_language_and_replaces_mine_onl
         mine = stored(page, TOOL_ADOPTION)
         opening.open(served_site + page_url(reader, TOOL_ADOPTION) + fragment)
         offer = page.get_by_role("group", name=strings(reader)["shared_adopt"])
-        count = LANGUAGES[reader].with_digits("2")
-        assert offer.inner_text().startswith(strings(reader)["shared_intro"].format(count=count))
+        assert offer.inner_text().startswith(LANGUAGES[reader].count("checklist.shared_intro", 2))  # its plural form
         marked = page.eval_on_selector_all(".kb-item--shared", "items => items.map(i => i.dataset.kbItem)")
         assert marked == [ids(page)[0], ids(page)[2]], "the sender's ticks are marked as theirs"
         assert ticked(page)[:3] == [False, True, False] and stored(page, TOOL_ADOPTION) == mine, "mine are untouched"
@@ -149,7 +148,7 @@ def test_a_link_with_keys_not_of_the_page_or_repeated_is_refused_and_mine_stay(
     page.goto("about:blank")
     recorded.open(url + valid)  # the same keys, each once and of this page: offered
     offer = page.get_by_role("group", name=strings(lang)["shared_adopt"])
-    assert offer.inner_text().startswith(strings(lang)["shared_intro"].format(count=LANGUAGES[lang].with_digits("2")))
+    assert offer.inner_text().startswith(LANGUAGES[lang].count("checklist.shared_intro", 2))
     assert not recorded.problems, "\n".join(recorded.problems)
 
 

@@ -143,7 +143,10 @@ def test_copy_as_text_matches_the_ticks(recorded: RecordedPage, served_site: str
         assert "\u200f" not in text
     items = page.locator(".kb-item-text").all_text_contents()
     title = page.locator(".md-content h1").text_content().strip()
-    assert text.startswith(f"# {title}\n{served_site + LANGUAGES[lang].root + PAGE}\n")
+    # the address isolated left to right on a right-to-left page (U+2066 ... U+2069)
+    address = served_site + LANGUAGES[lang].root + PAGE
+    shown = "\u2066" + address + "\u2069" if mark else address
+    assert text.startswith(f"# {title}\n{shown}\n")
     digit = f"[{LANGUAGES[lang].digits}]"
     assert re.search(rf"\n\S+: {digit}{{4}}-{digit}{{2}}-{digit}{{2}}\n", text), f"no date line in {lang} digits"
     assert f"- [ ] {items[0].strip()}\n- [x] {items[1].strip()}\n- [ ] {items[2].strip()}" in text
@@ -225,6 +228,9 @@ def test_print_to_pdf_keeps_items_in_reading_order(
         f"items missing from the PDF: {[i for i, p in zip(items, positions, strict=True) if p == -1]}"
     )
     assert positions == sorted(positions), "items are out of reading order in the PDF"
+    address = served_site + LANGUAGES[lang].root + PAGE
+    assert page.locator(".kb-print-url bdi[dir=ltr]").text_content() == address
+    assert address in document.replace("\n", ""), "the printed address is not read left to right"
     fonts = subprocess.run(["pdffonts", str(tmp_path / "print.pdf")], capture_output=True, text=True, check=True).stdout
     assert "Vazirmatn" in fonts, f"the PDF does not use the site's Arabic-script font:\n{fonts}"
     assert page.evaluate("getComputedStyle(document.querySelector('.md-content')).direction") == "rtl"

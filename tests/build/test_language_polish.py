@@ -1,9 +1,12 @@
 """The reader's language everywhere in the built site: each glossary page carries the table
 generated from scripts/kb/glossary.yml, none of Material's misspelt Arabic and Persian
-strings is left, and Persian dates are in the Solar Hijri calendar."""
+strings is left, Material's English footer line and the strings of its configuration that no
+page shows are gone, counts take their plural forms, and Persian dates are in the Solar Hijri
+calendar."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import jdatetime
@@ -11,7 +14,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from kb.content.glossary import TABLE_MARKER, load_glossary
-from kb.languages import LANGUAGES
+from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, site_status
+from kb.languages import LANGUAGES, TRANSLATED_LANGUAGES
+from kb.project import ROOT
 from tests.support.site import Build, built_file
 
 THEME_TYPOS = ("إبحث", "إختر اللغة", "اخر تحديث", "اخرین بروزرسانی")
@@ -45,3 +50,40 @@ def test_persian_dates_are_solar_hijri(build: Build) -> None:
     date = BeautifulSoup(built_file(build.site, "fa", "tools/seo.md").read_text(encoding="utf-8"), "html.parser")
     text = date.select_one(".kb-revision-date").get_text(strip=True)
     assert re.fullmatch(rf"[۰-۹]{{1,2}} ({months}) [۰-۹]{{4}}", text), text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_materials_footer_line_and_unshown_strings_are_gone(build: Build, lang: str) -> None:
+    """No "Made with Material for MkDocs" (English on every page), and Material's configuration
+    carries only the strings it can show, ours: not its search counts («أكثر من 1 في هذه
+    الصفحة», Western digits on Persian pages) or its version selector («إختر الإصدار»)."""
+    for source in ("index.md", "checklists/tool-adoption.md"):
+        page = BeautifulSoup(built_file(build.site, lang, source).read_text(encoding="utf-8"), "html.parser")
+        assert "Made with" not in page.select_one("footer").get_text()
+        config = json.loads(page.select_one("script#__config").string)
+        theme = LANGUAGES[lang].strings["theme"]
+        assert config["translations"] == {key: theme[key] for key in ("clipboard.copy", "clipboard.copied")}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_translation_counts_take_their_plural_forms(build: Build, lang: str) -> None:
+    language = LANGUAGES[lang]
+    statuses = site_status(ROOT / "docs", ROOT / "mkdocs.yml")
+    page = BeautifulSoup(
+        built_file(build.site, lang, "translation-status.md").read_text(encoding="utf-8"), "html.parser"
+    )
+    shown = [item.get_text() for item in page.select(".kb-status-summary li")]
+    expected = []
+    for other in TRANSLATED_LANGUAGES:
+        counts = {
+            key: language.count(
+                f"translation.table.{plural}", sum(s.lang == other and s.state == state for s in statuses)
+            )
+            for key, plural, state in (
+                ("current", "up_to_date_count", UP_TO_DATE),
+                ("stale", "stale_count", STALE),
+                ("untranslated", "untranslated_count", UNTRANSLATED),
+            )
+        }
+        expected.append(language.t("translation.table.summary", language=language.t(f"languages.{other}"), **counts))
+    assert shown == expected

@@ -4,13 +4,24 @@ and the word to write. A broken glossary file is named with its line."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from kb.checks.content import Problem, check_docs
-from kb.content.glossary import GlossaryError, glossary_table, load_glossary
+from kb.checks.content import (
+    Problem,
+    check_data_text,
+    check_docs,
+    check_glossary_collisions,
+    check_locale_text,
+    check_page_names,
+    load_pages,
+    page_names,
+)
+from kb.content.glossary import GlossaryError, Replacement, glossary_table, load_glossary
+from kb.content.navigation import nav_labels
 from kb.languages import LANGUAGES
 from kb.project import ROOT
 
@@ -62,6 +73,25 @@ def messages_at(problems: list[Problem], path: Path, line: int) -> list[str]:
         ("fa", "ابزار‌های تازه را ببینید.", "no half-space after «ر»"),
         ("fa", "تجربه‌ی مشتری مهم است.", "write the ezafe after a silent «ه» as «هٔ»"),
         ("ar", "شكراً لكم.", "write the tanween on the letter before the alif"),
+        ("ar", "نقيس SEO و PPC معًا.", "write «و» joined to the Latin word after it («SEO وPPC»), not «و» and a space"),
+        ("fa", "ورود دومرحله‌ای را روشن کنید.", "write «احراز هویت چندعاملی», not «ورود دومرحله‌ای»"),
+        ("fa", "ورود چندمرحله‌ای را روشن کنید.", "write «احراز هویت چندعاملی», not «ورود چندمرحله‌ای»"),
+        ("fa", "احراز هویت دومرحله‌ای را روشن کنید.", "write «احراز هویت چندعاملی», not «احراز هویت دومرحله‌ای»"),
+        (
+            "ar",
+            "ناقشوه في مزامنة أسبوعية.",
+            "write «الاجتماع الأسبوعي للقيادات», not «مزامنة أسبوعية» (page: checklists/weekly-leadership-sync.md)",
+        ),
+        (
+            "ar",
+            "راجعوا [فحص سلامة الشراكة](../checklists/partnership-health-check.md).",
+            "write «فحص صحة الشراكة», not «فحص سلامة الشراكة» (page: checklists/partnership-health-check.md)",
+        ),
+        (
+            "fa",
+            "صفحهٔ [ارتباط مؤثر](../practices/communicate.md) را بخوانید.",
+            "write «ارتباط بیش از آنچه لازم به نظر می‌رسد», not «ارتباط مؤثر» (page: practices/communicate.md)",
+        ),
     ],
 )
 def test_a_discouraged_term_or_style_is_named_with_what_to_write(
@@ -114,3 +144,135 @@ def test_a_listed_page_is_named_by_its_title_or_menu_label(copy: Path) -> None:
     for text, message in named.items():
         found = messages_at(problems, copy / "docs/en/tools/seo.md", lines[text])
         assert any(message in m for m in found) if message else not found, (text, found)
+
+
+def test_an_arabic_and_before_an_arabic_word_or_inside_a_word_is_fine(copy: Path) -> None:
+    path, line = plant(copy, "ar", "tools/seo.md", "نقيس SEO وPPC و العائد، وفي Google أيضًا.")
+    assert not messages_at(check_docs(copy / "docs", copy / "mkdocs.yml"), path, line)
+
+
+def test_a_page_is_named_by_its_title_as_the_page_writes_it_now(copy: Path) -> None:
+    """The name to write is read from the page: a new title changes the message, and a
+    discouraged name that is part of the accepted name where it stands is no fault."""
+    page = copy / "docs/fa/checklists/tool-adoption.md"
+    page.write_text(
+        re.sub(r"(?m)^title: .*$", "title: به‌کارگیری ابزار تازه", page.read_text(encoding="utf-8")), encoding="utf-8"
+    )
+    bad, bad_line = plant(
+        copy, "fa", "tools/seo.md", "با [چک‌لیست به‌کارگیری ابزار](../checklists/tool-adoption.md) پیش بروید."
+    )
+    _, good_line = plant(copy, "fa", "tools/seo.md", "با چک‌لیست «به‌کارگیری ابزار تازه» پیش بروید.")
+    problems = check_docs(copy / "docs", copy / "mkdocs.yml")
+    assert messages_at(problems, bad, bad_line) == [
+        "write «به‌کارگیری ابزار تازه», not «چک‌لیست به‌کارگیری ابزار» (page: checklists/tool-adoption.md)"
+    ]
+    assert not messages_at(problems, bad, good_line)
+
+
+def test_a_phrase_broken_across_two_lines_is_named_where_it_starts(copy: Path) -> None:
+    path = copy / "docs/ar/tools/seo.md"
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n\nناقشوا الأمر في فحص سلامة\nالشراكة كل ستة أشهر.\n"
+    path.write_text(text, encoding="utf-8")
+    line = len(text.splitlines()) - 1
+    assert "write «فحص صحة الشراكة», not «فحص سلامة الشراكة» (page: checklists/partnership-health-check.md)" in (
+        messages_at(check_docs(copy / "docs", copy / "mkdocs.yml"), path, line)
+    )
+
+
+ROADMAP = Replacement("fa", "نقشه راه", "نقشهٔ راه", "spelling")
+INSTEAD = Replacement("fa", "به جای", "به‌جای", "spelling")
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "hit"),
+    [
+        (ROADMAP, "روی نقشهٔ راه مشترک", False),  # the right form holds the wrong one but for «ٔ»
+        (ROADMAP, "روی نقشه راه مشترک", True),
+        (ROADMAP, "روی نقشه  راه مشترک", True),  # two spaces
+        (ROADMAP, "روی نقشه\u00a0راه مشترک", True),  # a no-break space
+        (ROADMAP, "روی نقشه‌راه مشترک", False),  # a half-space is not a space (another fault, not this one)
+        (INSTEAD, "به‌جای ایمیل", False),
+        (INSTEAD, "به جای ایمیل", True),
+        (
+            Replacement("ar", "الاجتماع الأسبوعي", "الاجتماع الأسبوعي للقيادات", "page: x"),
+            "في الاجتماع الأسبوعي للقيادات",
+            False,
+        ),
+        (
+            Replacement("ar", "الاجتماع الأسبوعي", "الاجتماع الأسبوعي للقيادات", "page: x"),
+            "في الاجتماع الأسبوعي القادم",
+            True,
+        ),
+    ],
+)
+def test_a_variant_is_a_phrase_and_never_a_part_of_the_accepted_form(rule: Replacement, text: str, hit: bool) -> None:
+    assert bool(list(rule.hits(text))) is hit
+
+
+def test_figures_and_interface_strings_follow_the_wording_rules_with_file_and_line(copy: Path, tmp_path: Path) -> None:
+    pages, _ = load_pages(copy / "docs")
+    names = page_names(pages, nav_labels(copy / "mkdocs.yml"))
+    rules = {lang: [*load_glossary().replacements(lang, names[lang]), ROADMAP] for lang in LANGUAGES}
+    figures = tmp_path / "figures.yml"
+    figures.write_text(
+        "x:\n  steps:\n    - en: Decide\n      ar: قرروا في الاجتماع الأسبوعي للقيادة\n      fa: روی نقشه راه\n"
+    )
+    assert [str(problem).split(": ", 1)[1] for problem in check_data_text(figures, rules)] == [
+        "write «الاجتماع الأسبوعي للقيادات», not «الاجتماع الأسبوعي للقيادة» "
+        "(page: checklists/weekly-leadership-sync.md)",
+        "write «نقشهٔ راه», not «نقشه راه» (spelling)",
+    ]
+    assert [problem.line for problem in check_data_text(figures, rules)] == [4, 5]
+    locale = tmp_path / "fa.yml"
+    locale.write_text('direction: rtl\nstrings:\n  checklist:\n    copy: "کپی"\n    where: "در سنجش سلامت همکاری"\n')
+    found = list(check_locale_text(locale, "fa", rules["fa"]))
+    assert [(problem.line, problem.message) for problem in found] == [
+        (5, "write «بررسی سلامت همکاری», not «سنجش سلامت همکاری» (page: checklists/partnership-health-check.md)")
+    ]
+
+
+GLOSSARY_HEAD = "concepts:\n"
+CONCEPT = "  - id: {id}\n    en: {{term: {en}}}\n    ar: {{term: {ar}}}\n    fa: {{term: {fa}}}\n"
+
+
+def test_one_variant_under_two_concepts_is_named(tmp_path: Path) -> None:
+    glossary = tmp_path / "glossary.yml"
+    glossary.write_text(
+        GLOSSARY_HEAD
+        + CONCEPT.format(id="advertorial", en="Advertorial", ar="مقال إعلاني, also: [محتوى مموّل]", fa="رپورتاژ")
+        + CONCEPT.format(id="sponsored", en="Sponsored content", ar="المحتوى الممول", fa="محتوای حمایت‌شده"),
+        encoding="utf-8",
+    )
+    found = list(check_glossary_collisions(load_glossary(glossary), glossary))
+    assert [(problem.line, problem.message) for problem in found] == [
+        (
+            6,
+            "«المحتوى الممول» (ar) of 'sponsored' is «محتوى مموّل» of 'advertorial': "
+            "a term or variant belongs to one concept; remove it from one of them",
+        )
+    ]
+    assert not list(check_glossary_collisions(load_glossary()))
+
+
+def test_a_pages_entry_must_name_a_page_and_not_its_own_title(copy: Path, tmp_path: Path) -> None:
+    glossary = tmp_path / "glossary.yml"
+    glossary.write_text(
+        "pages:\n  - page: checklists/nowhere.md\n    ar: [قائمة]\n"
+        "  - page: checklists/partnership-health-check.md\n    fa: [بررسی سلامت همکاری]\n",
+        encoding="utf-8",
+    )
+    pages, _ = load_pages(copy / "docs")
+    names = page_names(pages, nav_labels(copy / "mkdocs.yml"))
+    found = [
+        (p.line, p.message) for p in check_page_names(load_glossary(glossary), names, glossary) if p.path == glossary
+    ]
+    assert (2, "pages: no page docs/ar/checklists/nowhere.md: write the path of a page") in found
+    assert (
+        4,
+        "pages: «بررسی سلامت همکاری» is the name of docs/fa/checklists/partnership-health-check.md "
+        "(its title or menu label), so it cannot be a discouraged one: remove it",
+    ) in found
+    with pytest.raises(GlossaryError, match="unknown key 'de'"):
+        glossary.write_text("pages:\n  - page: index.md\n    de: [Start]\n", encoding="utf-8")
+        load_glossary.cache_clear()
+        load_glossary(glossary)

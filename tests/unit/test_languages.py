@@ -17,6 +17,7 @@ from kb.languages import (
     LANGUAGES,
     LOCALES,
     TRANSLATED_LANGUAGES,
+    is_plural,
     language_and_source,
     page_language,
     page_url,
@@ -25,15 +26,20 @@ from kb.project import ROOT, read_mkdocs_config
 
 
 def keys(node: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
-    """(dotted key, value) for every string in a nested mapping."""
+    """(dotted key, value) for every string in a nested mapping; a string with plural forms is
+    one string (its forms differ per language)."""
     for key, value in node.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and not is_plural(value):
             yield from keys(value, f"{prefix}{key}.")
         else:
             yield f"{prefix}{key}", value
 
 
-def placeholders(text: str) -> set[str]:
+def placeholders(text: str | dict[str, str]) -> set[str]:
+    """The {placeholders} of a string; of a string with plural forms, those of its forms other
+    than {count} (a form such as Arabic «بندان», "two items", need not write the number)."""
+    if isinstance(text, dict):
+        return {name for form in text.values() for name in placeholders(form)} - {"count"}
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
@@ -51,7 +57,11 @@ def test_every_interface_string_exists_in_every_language(lang: str) -> None:
     ours = dict(keys(LANGUAGES[lang].strings))
     assert sorted(set(reference) - set(ours)) == [], f"kb/locales/{lang}.yml lacks these keys"
     assert sorted(set(ours) - set(reference)) == [], f"kb/locales/{lang}.yml has keys en.yml does not"
-    empty = [key for key, value in ours.items() if not (isinstance(value, str) and value.strip())]
+    empty = [
+        key
+        for key, value in ours.items()
+        if not all(isinstance(form, str) and form.strip() for form in (value.values() if is_plural(value) else [value]))
+    ]
     assert not empty, f"kb/locales/{lang}.yml: empty strings {empty}"
     different = [key for key in reference if placeholders(reference[key]) != placeholders(ours[key])]
     assert not different, f"kb/locales/{lang}.yml: {{placeholders}} differ from en.yml in {different}"

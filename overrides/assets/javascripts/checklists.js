@@ -230,12 +230,16 @@
     // Copy and print for the whole page
     // Plain text for email and chat: on a right-to-left page every line starts with a
     // right-to-left mark (U+200F), or a line that begins with "#", "-" or a Latin word would be
-    // laid out left to right where it is pasted; the date and counts use the page's digits.
+    // laid out left to right where it is pasted; the page's address is isolated left to right
+    // (U+2066 ... U+2069), or its final slash would show at its start. The date and counts use
+    // the page's digits.
     function asText() {
       var title = document.querySelector(".md-content h1")
       var date = number(today())
+      var rtl = document.documentElement.dir === "rtl"
+      var address = location.href.split("#")[0]
       var lines = ["# " + (title ? title.textContent.replace(/¶\s*$/, "").trim() : document.title),
-        location.href.split("#")[0], strings.date + ": " + date]
+        rtl ? "\u2066" + address + "\u2069" : address, strings.date + ": " + date]
       checklists.forEach(function (checklist) {
         var all = boxes(checklist)
         var done = tickedIn(all)
@@ -246,7 +250,7 @@
           lines.push("- [" + (box.checked ? "x" : " ") + "] " + item)
         })
       })
-      var mark = document.documentElement.dir === "rtl" ? "\u200f" : ""
+      var mark = rtl ? "\u200f" : ""
       return lines.map(function (line) { return line && mark + line }).join("\n") + "\n"
     }
 
@@ -291,6 +295,7 @@
         field.type = "text"
         field.readOnly = true
         field.value = link
+        field.dir = "ltr" // an address reads left to right, also in an Arabic or Persian page
         field.setAttribute("aria-label", strings.share_failed)
         field.className = "kb-share-link"
         status.appendChild(field)
@@ -334,7 +339,8 @@
       offer.setAttribute("role", "group")
       offer.setAttribute("aria-label", strings.shared_adopt)
       var text = document.createElement("p")
-      text.textContent = format(strings.shared_intro, { count: number(ids.length) })
+      // The sentence in the form the count takes (plural.js: CLDR forms from kb/locales).
+      text.textContent = window.kbPlural.format(strings.shared_intro, ids.length, tools.dataset.kbLang, digits)
       offer.appendChild(text)
       var done = function (message) {
         marks.forEach(function (mark) {

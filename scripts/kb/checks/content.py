@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from pymdownx.slugs import slugify
 
 from kb.checks.rendered_html import markdown_renderer, policy_problems
@@ -22,7 +23,7 @@ from kb.content.navigation import nav_labels, nav_sources
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources, read_page
 from kb.content.published_files import theme_folder, unpublishable_files, unpublishable_theme_files
 from kb.content.translations import UP_TO_DATE, page_status
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, LOCALES
 
 ALLOWED_TAGS = tuple(LANGUAGES[DEFAULT_LANGUAGE].strings["tags"]["names"])  # kb/locales: tags.names
 ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
@@ -215,6 +216,11 @@ STYLE_RULES = [
     ),
     ("fa", re.compile(r"ه\u200cی(?=[\s،.؛:)])"), "write the ezafe after a silent «ه» as «هٔ» (U+0654), not «ه‌ی»"),
     ("ar", re.compile(r"اً"), "write the tanween on the letter before the alif («ًا», as in «شكرًا»), not «اً»"),
+    (
+        "ar",
+        re.compile(r"(?<![\w\u0600-\u06FF])و (?=[A-Za-z])"),
+        "write «و» joined to the Latin word after it («SEO وPPC»), not «و» and a space",
+    ),
 ]
 
 
@@ -228,36 +234,149 @@ def prose_lines(page: Page) -> Iterator[tuple[int, str]]:
             yield line.number, prose(line.text)
 
 
+def replacement_message(rule: Replacement) -> str:
+    return f"write «{rule.write}», not «{rule.avoid}» ({rule.source})"
+
+
 def wording_problems(text: str, lang: str, replacements: list[Replacement]) -> Iterator[str]:
     """What a text in `lang` writes that the glossary or the style rules ask to write otherwise."""
     for rule in replacements:
-        if rule.pattern.search(text):
-            yield f"write «{rule.write}», not «{rule.avoid}» ({rule.source})"
+        if next(rule.hits(text), None):
+            yield replacement_message(rule)
     for rule_lang, pattern, message in STYLE_RULES:
         if rule_lang == lang and (match := pattern.search(text)):
             yield message.format(*match.groups())
 
 
+NEW_BLOCK = re.compile(r"^\s*(?:[-*+|#>]|\d+[.)]|!!!|\?\?\?)")
+
+
 def check_terminology(page: Page, lang: str, replacements: list[Replacement]) -> Iterator[Problem]:
-    """The glossary's preferred terms and spellings (kb/glossary.yml), and the style rules."""
-    for number, text in prose_lines(page):
+    """The glossary's preferred terms and spellings (kb/glossary.yml), the names of the site's
+    pages and the style rules. A phrase broken across two lines of one paragraph is named at
+    the line where it starts."""
+    lines = list(prose_lines(page))
+    for number, text in lines:
         yield from (Problem(page.path, number, message) for message in wording_problems(text, lang, replacements))
+    for (number, text), (next_number, next_text) in zip(lines, lines[1:], strict=False):
+        if next_number != number + 1 or not text.strip() or not next_text.strip() or NEW_BLOCK.match(next_text):
+            continue
+        joined, seam = f"{text.rstrip()}\n{next_text.lstrip()}", len(text.rstrip())
+        for rule in replacements:
+            if any(start < seam < end for start, end in rule.hits(joined)):
+                yield Problem(page.path, number, replacement_message(rule))
+
+
+def data_strings(path: Path) -> Iterator[tuple[tuple[str, ...], int, str]]:
+    """(keys leading to it, line, text) for every string value of a YAML data file."""
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    stack: list[tuple[tuple[str, ...], yaml.Node]] = [((), root)] if root is not None else []
+    while stack:
+        keys, node = stack.pop()
+        if isinstance(node, yaml.ScalarNode) and isinstance(node.value, str) and keys:
+            yield keys, node.start_mark.line + 1, node.value
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((keys, item) for item in reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(((*keys, str(key.value)), value) for key, value in reversed(node.value))
 
 
 def check_data_text(path: Path, replacements: dict[str, list[Replacement]]) -> Iterator[Problem]:
-    """Text in a data file (a line `ar: ...`, `- fa: ...`) follows the wording rules of its
-    language: the given replacements and the style rules."""
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if match := re.match(r"^\s*(?:- )?(ar|fa|en):(.*)$", line):
-            lang, text = match.groups()
+    """Text in a data file (a value under `ar:`, `fa:` or `en:`, as in figures.yml) follows the
+    wording rules of its language: the given replacements and the style rules."""
+    for keys, number, text in data_strings(path):
+        lang = keys[-1]
+        if lang in LANGUAGES:
             yield from (Problem(path, number, why) for why in wording_problems(text, lang, replacements[lang]))
 
 
-def check_glossary_text(glossary: Glossary) -> Iterator[Problem]:
-    """The glossary's own terms and meanings follow its spellings and the style rules (its
-    concepts' `avoid` lists, being what to avoid, are not held against it)."""
-    spellings = {lang: [rule for rule in glossary.spelling if rule.lang == lang] for lang in LANGUAGES}
-    yield from check_data_text(GLOSSARY_FILE, spellings)
+def check_locale_text(path: Path, lang: str, replacements: list[Replacement]) -> Iterator[Problem]:
+    """The interface strings of a locale file (kb/locales/<lang>.yml `strings:`) follow the
+    wording rules of its language, as pages do."""
+    for keys, number, text in data_strings(path):
+        if keys[0] == "strings":
+            yield from (Problem(path, number, why) for why in wording_problems(text, lang, replacements))
+
+
+def check_glossary_text(glossary: Glossary, replacements: dict[str, list[Replacement]]) -> Iterator[Problem]:
+    """The glossary's own terms, variants and meanings follow the wording rules of their
+    language. What it lists as things to avoid (a concept's `avoid`, a page's discouraged
+    names, the spellings' `not`) is not held against it."""
+    for keys, number, text in data_strings(GLOSSARY_FILE):
+        if keys[0] != "concepts" or "avoid" in keys:
+            continue
+        lang = next((key for key in reversed(keys) if key in LANGUAGES), None)
+        if lang is not None:
+            rules = [rule for rule in replacements[lang] if not rule.source.startswith("glossary: ")]
+            yield from (Problem(GLOSSARY_FILE, number, why) for why in wording_problems(text, lang, rules))
+
+
+ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640\u200c]")
+ARABIC_ARTICLE = re.compile(r"(?<!\S)ال")
+FOLD = str.maketrans("أإآةىۀكي", "اااهیهکی")
+
+
+def folded(form: str, lang: str) -> str:
+    """A form as readers would consider it the same: without diacritics and half-spaces, one
+    alif, «ة» as «ه», and in Arabic without the article («المحتوى الممول» = «محتوى مموّل»)."""
+    form = ARABIC_MARKS.sub("", form).translate(FOLD).casefold()
+    return " ".join(ARABIC_ARTICLE.sub("", form).split() if lang == "ar" else form.split())
+
+
+def check_glossary_collisions(glossary: Glossary, path: Path = GLOSSARY_FILE) -> Iterator[Problem]:
+    """A term or variant belongs to one concept: the same words under two concepts (an
+    advertorial's «محتوى مموّل» and sponsored content's «المحتوى الممول») would send search
+    to both and let a page pass with either meaning."""
+    text = path.read_text(encoding="utf-8")
+    for lang in LANGUAGES:
+        owner: dict[str, tuple[str, str]] = {}
+        for concept in glossary.concepts:
+            terms = concept.terms[lang]
+            for form in dict.fromkeys((terms.term, *terms.also, *terms.avoid)):
+                key = folded(form, lang)
+                if key in owner and owner[key][0] != concept.id:
+                    other, written = owner[key]
+                    index = text.find(f"- id: {concept.id}\n")
+                    yield Problem(
+                        path,
+                        text.count("\n", 0, index) + 1,
+                        f"«{form}» ({lang}) of '{concept.id}' is «{written}» of '{other}': "
+                        "a term or variant belongs to one concept; remove it from one of them",
+                    )
+                owner.setdefault(key, (concept.id, form))
+
+
+def page_names(
+    pages: dict[tuple[str, str], Page], labels: dict[str, dict[str, str]]
+) -> dict[str, dict[str, list[str]]]:
+    """Per language, each page's accepted names: its title, then its menu label if it has one."""
+    names: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGUAGES}
+    for (lang, source), page in pages.items():
+        title = page.meta.get("title")
+        accepted = [str(title)] if isinstance(title, str) and title.strip() else []
+        if (label := labels.get(lang, {}).get(source)) and label not in accepted:
+            accepted.append(label)
+        names[lang][source] = accepted
+    return names
+
+
+def check_page_names(
+    glossary: Glossary, names: dict[str, dict[str, list[str]]], path: Path = GLOSSARY_FILE
+) -> Iterator[Problem]:
+    """Every page `pages:` lists exists, and no discouraged name is one of its accepted names."""
+    for entry in glossary.pages:
+        for lang, avoided in entry.avoid.items():
+            if entry.source not in names[lang]:
+                yield Problem(path, entry.line, f"pages: no page docs/{lang}/{entry.source}: write the path of a page")
+                continue
+            for name in avoided:
+                if folded(name, lang) in {folded(accepted, lang) for accepted in names[lang][entry.source]}:
+                    yield Problem(
+                        path,
+                        entry.line,
+                        f"pages: «{name}» is the name of docs/{lang}/{entry.source} (its title or menu label), "
+                        "so it cannot be a discouraged one: remove it",
+                    )
 
 
 def check_data_is_text(config_file: Path) -> Iterator[Problem]:
@@ -505,9 +624,10 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
     if (theme := theme_folder(config_file)) is not None:
         problems += [Problem(path, 1, why) for path, why in unpublishable_theme_files(theme)]
-    replacements = {lang: glossary.replacements(lang) for lang in LANGUAGES}
-    renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
     labels = nav_labels(config_file)
+    names = page_names(pages, labels)
+    replacements = {lang: glossary.replacements(lang, names[lang]) for lang in LANGUAGES}
+    renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
     titles: dict[str, dict[str, object]] = {lang: {} for lang in LANGUAGES}
     for (lang, source), page in pages.items():
         titles[lang][source] = page.meta.get("title")
@@ -532,7 +652,11 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         problems += check_figures(page, figures)
     problems += check_parity(pages, docs)
     problems += check_tool_sections(pages)
-    problems += check_glossary_text(glossary)
+    problems += check_glossary_text(glossary, replacements)
+    problems += check_glossary_collisions(glossary)
+    problems += check_page_names(glossary, names)
     problems += check_data_text(FIGURES_FILE, replacements)
+    for lang in LANGUAGES:
+        problems += check_locale_text(LOCALES / f"{lang}.yml", lang, replacements[lang])
     problems += check_data_is_text(config_file)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))

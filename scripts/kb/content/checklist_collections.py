@@ -82,11 +82,12 @@ def progress(language: Language, name: str, total: int) -> str:
 
 def script_data(language: Language, keys: tuple[str, ...]) -> str:
     """The attributes checklists.js reads its words from: the strings `keys` of the page's
-    language, its digits and how it writes dates."""
+    language (a string with a count as its plural forms, for plural.js), its code (for the
+    browser's plural rules), its digits and how it writes dates."""
     strings = json.dumps({key: language.strings["checklist"][key] for key in keys}, ensure_ascii=False)
     return (
-        f'data-kb-strings="{html.escape(strings, quote=True)}" data-kb-digits="{language.digits}" '
-        f'data-kb-date-locale="{language.date_locale}"'
+        f'data-kb-strings="{html.escape(strings, quote=True)}" data-kb-lang="{language.code}" '
+        f'data-kb-digits="{language.digits}" data-kb-date-locale="{language.date_locale}"'
     )
 
 

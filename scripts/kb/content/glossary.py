@@ -7,6 +7,7 @@ can take its synonyms from it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,36 +53,87 @@ class Concept:
         return forms
 
 
+def phrase_pattern(words: str) -> str:
+    """A word or phrase as a regular expression: a space in it stands for any run of spaces
+    (a phrase may be broken across two Markdown lines), a half-space (ZWNJ) only for itself, so
+    that «به جای» never matches «به‌جای». Latin words need word boundaries, and may stand in
+    brackets after the term they abbreviate («فناوری اطلاعات (IT)»); Arabic-script ones are
+    matched where they occur, prefixes such as «و» or «ب» included."""
+    escaped = r"\s+".join(re.escape(part) for part in words.split())
+    return rf"(?<![A-Za-z(]){escaped}(?![A-Za-z)])" if LATIN.search(words) else escaped
+
+
 @dataclass(frozen=True)
 class Replacement:
-    """A variant a page of `lang` must not use, and what to write instead."""
+    """A variant a text of `lang` must not use, and what to write instead."""
 
     lang: str
     avoid: str
     write: str
-    source: str  # "glossary: <id>" or "spelling"
+    source: str  # "glossary: <id>", "spelling" or "page: <path>"
+    # Accepted forms a variant may be part of where it stands: «الاجتماع الأسبوعي» inside the
+    # title «الاجتماع الأسبوعي للقيادات», «نقشه راه» inside «نقشه راه‌ها» if that were accepted.
+    accepted: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        """The variant as a whole word: Latin words need word boundaries, and may stand in
-        brackets after the term they abbreviate («فناوری اطلاعات (IT)»); Arabic-script ones
-        are matched where they occur, prefixes such as «و» or «ب» included."""
-        escaped = re.escape(self.avoid)
-        return re.compile(rf"(?<![A-Za-z(]){escaped}(?![A-Za-z)])" if LATIN.search(self.avoid) else escaped)
+        return _compiled(phrase_pattern(self.avoid))
+
+    def hits(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each place `text` uses the variant, except where it is part of an
+        accepted form (the form to write, or another accepted one) at the same place."""
+        matches = list(self.pattern.finditer(text))
+        if not matches:
+            return
+        spans = [
+            (found.start(), found.end())
+            for form in (self.write, *self.accepted)
+            for found in _compiled(phrase_pattern(form)).finditer(text)
+        ]
+        for match in matches:
+            if not any(start < match.end() and match.start() < end for start, end in spans):
+                yield match.start(), match.end()
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@dataclass(frozen=True)
+class PageNames:
+    """A page of the site and the names prose must not call it by, per language; the name to
+    write is the page's own title (or its menu label), read from the page."""
+
+    source: str  # "checklists/weekly-leadership-sync.md"
+    avoid: dict[str, tuple[str, ...]]  # language -> discouraged names
+    line: int  # where glossary.yml lists it
 
 
 @dataclass(frozen=True)
 class Glossary:
     concepts: tuple[Concept, ...]
     spelling: tuple[Replacement, ...]
+    pages: tuple[PageNames, ...] = ()
 
-    def replacements(self, lang: str) -> list[Replacement]:
+    def replacements(self, lang: str, names: Mapping[str, Sequence[str]] | None = None) -> list[Replacement]:
+        """What texts in `lang` must write otherwise: the concepts' avoided variants, the
+        spellings, and (given `names`, each page's accepted names in `lang`, its title first)
+        the discouraged names of the pages listed under `pages`."""
         found = [
-            Replacement(lang, variant, concept.terms[lang].term, f"glossary: {concept.id}")
+            Replacement(lang, variant, concept.terms[lang].term, f"glossary: {concept.id}", tuple(concept.forms(lang)))
             for concept in self.concepts
             for variant in concept.terms[lang].avoid
         ]
-        return found + [rule for rule in self.spelling if rule.lang == lang]
+        found += [rule for rule in self.spelling if rule.lang == lang]
+        for page in self.pages:
+            accepted = list((names or {}).get(page.source) or [])
+            if accepted:
+                found += [
+                    Replacement(lang, variant, accepted[0], f"page: {page.source}", tuple(accepted[1:]))
+                    for variant in page.avoid.get(lang, ())
+                ]
+        return found
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -128,7 +180,24 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
         for rule in rules
         for variant in _strings(rule.get("not"))
     )
-    return Glossary(concepts, spelling)
+    pages = tuple(_page_names(entry, text, path) for entry in data.get("pages") or [])
+    return Glossary(concepts, spelling, pages)
+
+
+def _page_names(entry: Any, text: str, path: Path) -> PageNames:
+    if not isinstance(entry, dict) or not isinstance(entry.get("page"), str):
+        raise GlossaryError(path, 1, "every entry of 'pages' needs 'page: <path under docs/<lang>/>.md'")
+    line = _line_of(text, f"- page: {entry['page']}\n")
+    unknown = sorted(set(entry) - {"page", *LANGUAGES})
+    if unknown:
+        raise GlossaryError(path, line, f"page '{entry['page']}': unknown key {unknown[0]!r}: give names per language")
+    avoid = {lang: _strings(entry.get(lang)) for lang in LANGUAGES}
+    for lang, names in avoid.items():
+        for name in names:
+            if foreign := set(name) & set(LANGUAGES[lang].foreign_letters):
+                letters = "".join(sorted(foreign))
+                raise GlossaryError(path, line, f"«{name}» ({lang}) has letters of another language: {letters}")
+    return PageNames(entry["page"], avoid, line)
 
 
 def synonym_groups(lang: str, glossary: Glossary | None = None) -> list[dict[str, list[str]]]:
