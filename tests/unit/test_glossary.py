@@ -69,7 +69,7 @@ def messages_at(problems: list[Problem], path: Path, line: int) -> list[str]:
         ("ar", "فعّلوا المصادقة الثنائية.", "write «المصادقة متعددة العوامل», not «المصادقة الثنائية»"),
         ("fa", "تیم آی‌تی را دعوت کنید.", "write «فناوری اطلاعات», not «آی‌تی» (glossary: it)"),
         ("fa", "تیم IT را دعوت کنید.", "write «فناوری اطلاعات», not «IT» (glossary: it)"),
-        ("fa", "اینکه چه کسی مسئول است.", "write «این‌که», not «اینکه» (spelling)"),
+        ("fa", "این‌که چه کسی مسئول است.", "write «اینکه», not «این‌که» (spelling)"),
         ("fa", "ابزار‌های تازه را ببینید.", "no half-space after «ر»"),
         ("fa", "تجربه‌ی مشتری مهم است.", "write the ezafe after a silent «ه» as «هٔ»"),
         ("ar", "شكراً لكم.", "write the tanween on the letter before the alif"),
