@@ -13,24 +13,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 
 from kb.languages import LANGUAGES, build_language
 
-_rendered: dict[str, str] = {}
 
-
-@event_priority(-200)  # the page as it ships, after compact_html.py and content_security_policy.py
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+def on_post_template(output: str, template_name: str, config: MkDocsConfig, rendered: dict[str, str]) -> str:
+    """Last (priority -200): the page as it ships, after compact_html.py and content_security_policy.py.
+    `rendered`: each language build's page, by language code, for the whole site's build."""
     if template_name == "404.html":
-        _rendered[build_language(config).code] = output
+        rendered[build_language(config).code] = output
     return output
 
 
-@event_priority(-200)
-def on_post_build(config: MkDocsConfig) -> None:
+def on_post_build(config: MkDocsConfig, rendered: dict[str, str]) -> None:
     """Every language's page in its own folder (/ar/404.html), the default one at the root."""
-    for code, output in _rendered.items():
+    for code, output in rendered.items():
         target = Path(config.site_dir) / LANGUAGES[code].root / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)  # a rebuild under `mkdocs serve` may not have it yet
         target.write_text(output, encoding="utf-8")
