@@ -263,8 +263,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
 
     @event_priority(-200)  # after every language's build
     def _on_post_build_site(self, *, config: MkDocsConfig) -> None:
-        content_security_policy.on_post_build(config, self.site.script_hashes)
         not_found_page.on_post_build(config, self.site.not_found_pages)
+        content_security_policy.on_post_build(config, self.site.script_hashes)
 
     @event_priority(-1000)  # last of all: this build is over
     def _on_post_build_end(self, *, config: MkDocsConfig) -> None:

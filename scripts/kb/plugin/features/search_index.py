@@ -109,13 +109,18 @@ def check_heading_markup(content: str, where: str) -> None:
     (kb/content/material_markup.py), else the index would link sections to the page's top or
     show the permalink's sign as text."""
     for match in _SECTION.finditer(content):
-        if not (_ID.search(match.group(2)) and upstream.PERMALINK.search(match.group(3))):
-            raise PluginError(
-                f"{where}: the heading {text_of(match.group(3))!r} is {match.group()[:120]!r}, not in the form the "
-                f"toc extension (Markdown {upstream.UPSTREAM['markdown']}, permalink: true) writes, "
-                f"{upstream.SECTION_HEADING_FORM!r}: the search index cannot link its section; update "
-                "SECTION_HEADING in scripts/kb/content/material_markup.py for the new markup"
-            )
+        if not _ID.search(match.group(2)):
+            missing, effect = "no id", "link the section to the page's top"
+        elif not upstream.PERMALINK.search(match.group(3)):
+            missing, effect = "no permalink", "show the permalink's sign as text"
+        else:
+            continue
+        raise PluginError(
+            f"{where}: the heading {text_of(match.group(3))!r} has {missing}: {match.group()[:120]!r} is not in the "
+            f"form the toc extension (Markdown {upstream.UPSTREAM['markdown']}, permalink: true) writes, "
+            f"{upstream.SECTION_HEADING_FORM!r}, so the search index would {effect}; update SECTION_HEADING "
+            "in scripts/kb/content/material_markup.py for the new markup"
+        )
 
 
 def on_page_content(
