@@ -1,9 +1,9 @@
 """Data is text: markup planted in each kind of data file (the three locales, the glossary, the
-figures) is refused by `kb check` and by the build's first hook, each named by the YAML file and
+figures) is refused by `kb check` and by the build's first part (source_files), each named by the YAML file and
 line that holds it, never by the pages that show it; the real data files pass.
 
 The data files belong to the kb package, so the planted copies stand in for them through
-kb.content.data_text.data_files, in this process (the build's hook is called as MkDocs calls it)."""
+kb.content.data_text.data_files, in this process (the plugin's part is called as the plugin calls it)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Material's search plugin must stay enabled, because its header shows the search button
 only then. But overrides/partials/search.html drives our own per-language search
-(overrides/hooks/search_index.py), so Material's all-languages lunr index is dead weight: about a
+(scripts/kb/plugin/features/search_index.py), so Material's all-languages lunr index is dead weight: about a
 sixth of the build time spent parsing every page again, and 1.1 MB in the site.
 - Before Material's plugin reads a page (on_page_context, priority 100), the page is marked
   `search: {exclude: true}`, the front-matter switch Material's indexer honours. Our own
