@@ -30,7 +30,7 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import ConfigurationError
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -110,12 +110,10 @@ class LanguageBuild:
     search_pages: search_index.PagesByLanguage = field(default_factory=dict)
     sitemap_pages: dict[str, list[Page]] = field(default_factory=dict)
     task_items: dict[str, int] = field(default_factory=dict)  # task-list items in each page's Markdown
-    originals: list[tuple[Any, Any, str]] = field(default_factory=list)  # language_context: escaped strings
+    originals: language_context.Originals = field(default_factory=list)  # strings escaped while a page renders
 
 
 class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
-    supports_multiple_instances = False
-
     def __init__(self) -> None:
         super().__init__()
         self.site = SiteBuild()
@@ -124,7 +122,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     @property
     def build(self) -> LanguageBuild:
         if not self.builds:
-            raise ConfigurationError("the kb plugin's events ran outside a build (no on_config first)")
+            raise PluginError("the kb plugin's events ran outside a build (no on_config first)")
         return self.builds[-1]
 
     # Start and end of each build
