@@ -1,13 +1,18 @@
 """kb.plugin, the MkDocs plugin mkdocs.yml lists: its settings, the order of its parts among the
-other plugins' events, and its state across static-i18n's nested language builds."""
+other plugins' events, its state across static-i18n's nested language builds, and the smaller
+upstream seams (the body's direction, the permalinks' tooltip) failing closed."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import pytest
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
 from kb.plugin import KnowledgeBasePlugin, LanguageBuild
+from kb.plugin.workarounds import html_dir, permalink_title
 from kb.project import MKDOCS_YML
 
 
@@ -100,3 +105,19 @@ def test_release_reads_what_kb_release_may_say(value: object, release: bool) -> 
 def test_release_refuses_anything_else() -> None:
     errors, _ = KnowledgeBasePlugin().load_config({"release": "maybe"})
     assert [str(error) for _, error in errors] == ["expected true or false (or 1, yes, 0, no), not 'maybe'"]
+
+
+def test_a_page_without_materials_body_direction_stops_the_build() -> None:
+    page = '<html lang="fa"><head></head><body dir="rtl" class="x"></body></html>'
+    assert html_dir.add_dir_to_html(page).startswith('<html lang="fa" dir="rtl">')
+    with pytest.raises(PluginError, match=r"^docs/fa/index\.md: the built page has no <body dir=\.\.\.> \(as mkdocs-m"):
+        html_dir.add_dir_to_html(page.replace(' dir="rtl"', ""), "docs/fa/index.md")
+
+
+def test_permalinks_without_the_toc_tooltip_stop_the_build() -> None:
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="fa/index.md"))
+    heading = '<h2 id="a">A<a class="headerlink" href="#a" title="Permanent link">&para;</a></h2>'
+    translated = permalink_title.on_page_content(heading, page, None, None)
+    assert 'title="Permanent link"' not in translated and "headerlink" in translated
+    with pytest.raises(PluginError, match=r'^docs/fa/index\.md: the page\'s permalinks have no title="Permanent link"'):
+        permalink_title.on_page_content(heading.replace("Permanent link", "Link to this"), page, None, None)

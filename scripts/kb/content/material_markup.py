@@ -5,7 +5,10 @@ place, for the versions pinned in requirements.txt (UPSTREAM below). Three seams
 - pymdownx.tasklist's task-list items (pymdown-extensions), which the checklists
   (kb/plugin/features/checklists.py) turn into checklists: TASK_LIST_ITEM;
 - the toc extension's section headings (Markdown), which the search index
-  (kb/plugin/features/search_index.py) cuts pages at: SECTION_HEADING, PERMALINK.
+  (kb/plugin/features/search_index.py) cuts pages at: SECTION_HEADING, PERMALINK; and their
+  permalinks' tooltip, which kb/plugin/workarounds/permalink_title.py translates: PERMALINK_TITLE;
+- the direction Material writes on <body>, which kb/plugin/workarounds/html_dir.py copies
+  onto <html>: BODY_DIRECTION.
 Where the expected markup is missing, the build stops and says what it expected and where
 (fail closed); tests/build/test_upstream_seams.py feeds each seam changed markup.
 
@@ -196,3 +199,12 @@ SECTION_HEADING = re.compile(r"<(h[23])\b([^>]*)>(.*?)</\1\s*>", re.S | re.I)
 HEADING_ID = re.compile(r'\bid="([^"]*)"')
 PERMALINK = re.compile(r'<a\b[^>]*\bclass="headerlink"[^>]*>.*?</a>', re.S | re.I)
 SECTION_HEADING_FORM = '<h2 id="anchor">Heading<a class="headerlink" href="#anchor" title="...">&para;</a></h2>'
+# The permalink's tooltip, as the toc extension writes it: its `permalink_title`, which is the
+# default language's `permalink` string (kb/locales/en.yml, "Permanent link"); permalink_title.py
+# replaces it on the other languages' pages, and stops the build where a page has permalinks
+# without it (else their tooltips would stay English).
+PERMALINK_TITLE = 'title="{title}"'
+
+# Material's base.html writes the page's direction on <body> (from its language files);
+# html_dir.py copies it onto <html>, and stops the build where a page has no such <body>.
+BODY_DIRECTION = re.compile(r'<body\b[^>]*\bdir="(ltr|rtl)"')
