@@ -1,9 +1,10 @@
 """kb.plugin, the MkDocs plugin mkdocs.yml lists: its settings, the order of its parts among the
 other plugins' events, its state across static-i18n's nested language builds, and the smaller
-upstream seams (the body's direction, the permalinks' tooltip) failing closed."""
+upstream seams (the body's direction, the permalinks' tooltip, the not-found page) failing closed."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -12,7 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from kb.plugin import KnowledgeBasePlugin, LanguageBuild
-from kb.plugin.workarounds import html_dir, permalink_title
+from kb.plugin.workarounds import html_dir, not_found_page, permalink_title
 from kb.project import MKDOCS_YML
 
 
@@ -121,3 +122,11 @@ def test_permalinks_without_the_toc_tooltip_stop_the_build() -> None:
     assert 'title="Permanent link"' not in translated and "headerlink" in translated
     with pytest.raises(PluginError, match=r'^docs/fa/index\.md: the page\'s permalinks have no title="Permanent link"'):
         permalink_title.on_page_content(heading.replace("Permanent link", "Link to this"), page, None, None)
+
+
+def test_a_build_that_rendered_no_not_found_page_stops(config: MkDocsConfig, tmp_path: Path) -> None:
+    site = SimpleNamespace(site_dir=str(tmp_path), plugins=config.plugins)
+    not_found_page.on_post_build(site, {"en": "<html>en</html>"})
+    assert (tmp_path / "404.html").read_text(encoding="utf-8") == "<html>en</html>"
+    with pytest.raises(PluginError, match=r"^overrides/404\.html: the en build rendered no '404\.html'"):
+        not_found_page.on_post_build(site, {})

@@ -8,7 +8,8 @@ place, for the versions pinned in requirements.txt (UPSTREAM below). Three seams
   (kb/plugin/features/search_index.py) cuts pages at: SECTION_HEADING, PERMALINK; and their
   permalinks' tooltip, which kb/plugin/workarounds/permalink_title.py translates: PERMALINK_TITLE;
 - the direction Material writes on <body>, which kb/plugin/workarounds/html_dir.py copies
-  onto <html>: BODY_DIRECTION.
+  onto <html>: BODY_DIRECTION; the static template of its not-found page, which
+  kb/plugin/workarounds/not_found_page.py keeps per language: NOT_FOUND_TEMPLATE.
 Where the expected markup is missing, the build stops and says what it expected and where
 (fail closed); tests/build/test_upstream_seams.py feeds each seam changed markup.
 
@@ -208,3 +209,7 @@ PERMALINK_TITLE = 'title="{title}"'
 # Material's base.html writes the page's direction on <body> (from its language files);
 # html_dir.py copies it onto <html>, and stops the build where a page has no such <body>.
 BODY_DIRECTION = re.compile(r'<body\b[^>]*\bdir="(ltr|rtl)"')
+
+# Material's not-found page, a static template every build renders; not_found_page.py keeps each
+# language's, and stops the build where a build rendered none (else the last language's would win).
+NOT_FOUND_TEMPLATE = "404.html"
