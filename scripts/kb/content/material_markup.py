@@ -1,5 +1,5 @@
 """Every assumption this project makes about the markup its theme and extensions write, in one
-place, for the versions pinned in requirements.txt (UPSTREAM below). Three seams:
+place, for the versions pinned in requirements.txt (UPSTREAM below). The seams:
 
 - Material's page (mkdocs-material): its regions, classes and inline scripts, below;
 - pymdownx.tasklist's task-list items (pymdown-extensions), which the checklists
@@ -11,7 +11,8 @@ place, for the versions pinned in requirements.txt (UPSTREAM below). Three seams
   onto <html>: BODY_DIRECTION; the static template of its not-found page, which
   kb/plugin/workarounds/not_found_page.py keeps per language: NOT_FOUND_TEMPLATE.
 Where the expected markup is missing, the build stops and says what it expected and where
-(fail closed); tests/build/test_upstream_seams.py feeds each seam changed markup.
+(fail closed); tests/build/test_upstream_seams.py and tests/unit/test_plugin.py feed each seam
+changed markup.
 
 The HTML policy (kb/content/html_policy.py, kb/plugin/output/html_policy.py) and the
 Content-Security-Policy (kb/plugin/output/content_security_policy.py) judge each built page by
