@@ -32,7 +32,7 @@ test-fast: setup
 # Before you push (under a minute): content checks with file:line messages, the linter and
 # the formatting, a strict build, and every link and #anchor of that build.
 CHECK_URL := http://127.0.0.1:8000/
-PYTHON_CODE := scripts overrides/hooks tests
+PYTHON_CODE := scripts tests
 check: setup
 	$(KB) check
 	$(BIN)/ruff check --quiet $(PYTHON_CODE)

@@ -8,7 +8,7 @@
 - A page's language is the first folder of its path under docs/ ("fa/tools/seo.md"),
   never the theme's language setting (static-i18n leaves that at the last language built).
 
-Hooks, templates (through the `kb` context variable and data attributes), JavaScript (through
+The MkDocs plugin, templates (through the `kb` context variable and data attributes), JavaScript (through
 those attributes) and tests all ask this module.
 
 A string with a count is a mapping of CLDR plural categories to texts, each with its language's

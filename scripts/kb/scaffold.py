@@ -3,7 +3,7 @@
 The English page gets a skeleton to fill in. The Arabic and Persian pages get the same
 front matter plus `translation: needed` and a comment telling the translator what to do;
 until they are translated, the site shows the English text there under a notice in the
-reader's language (overrides/hooks/translation_status.py). Nothing is ever overwritten: if any of
+reader's language (scripts/kb/plugin/features/translation_status.py). Nothing is ever overwritten: if any of
 the three files or the navigation entry exists, the tool stops before writing anything.
 """
 

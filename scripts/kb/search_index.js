@@ -2,7 +2,7 @@
 //
 // Why in JavaScript: the words of the index must be folded exactly as the browser folds the
 // query, and search-normalize.js is that folding; this file uses it and search.js's field
-// codes, so there is no second copy of either. overrides/hooks/search_index.py runs it:
+// codes, so there is no second copy of either. scripts/kb/plugin/features/search_index.py runs it:
 //   node scripts/kb/search_index.js < {"lang", "pages": [{u, t, s: [{h, a, x}]}], "syn"}
 // and writes the files it prints as {"files": {path: data}} under <language root>/search/.
 //

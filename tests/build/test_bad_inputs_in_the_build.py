@@ -1,6 +1,6 @@
 """The bad inputs of tests/unit/test_bad_inputs.py through `mkdocs build --strict`: the
 build stops with one line naming the file and the line, never a traceback
-(overrides/hooks/source_files.py); a byte-order mark and Windows line ends build."""
+(scripts/kb/plugin/features/source_files.py); a byte-order mark and Windows line ends build."""
 
 from __future__ import annotations
 

@@ -52,7 +52,7 @@ def test_html_and_body_carry_language_and_direction(site: Path, lang: str) -> No
 
 
 # Interface strings that come from mkdocs.yml rather than Material's language files, so
-# they stay English unless a translation is configured (mkdocs.yml, overrides/hooks/permalink_title.py).
+# they stay English unless a translation is configured (mkdocs.yml, scripts/kb/plugin/workarounds/permalink_title.py).
 CONFIGURED_ENGLISH = ("Switch to dark mode", "Switch to light mode", "Permanent link")
 
 

@@ -1,7 +1,7 @@
 """kb/content/material_markup.py, the one module of assumptions about Material's markup: it
 names the versions installed, its known inline scripts are what those versions' templates
 (and ours) write and the only ones the built site holds, and the whole-page judge of
-overrides/hooks/html_policy.py finds what is injected into any region of a real built page."""
+kb/plugin/output/html_policy.py finds what is injected into any region of a real built page."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from kb.content import material_markup
+from kb.plugin.output import html_policy
 from kb.project import ROOT
-from tests.support.hooks import load_hook
 from tests.support.site import Build
 
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
@@ -102,21 +102,20 @@ CONSTRUCT = {
 
 @pytest.mark.parametrize("name", INJECTED)
 def test_the_whole_page_judge_finds_what_is_injected_in_any_region(build: Build, name: str) -> None:
-    hook = load_hook("html_policy")
     page = (build.site / "fa" / "tools" / "seo" / "index.html").read_text(encoding="utf-8")
-    assert hook.document_findings(page, "fa/tools/seo.md") == []
+    assert html_policy.document_findings(page, "fa/tools/seo.md") == []
     before, after = INJECTED[name]
     assert before in page
-    found = [str(finding) for _, finding in hook.document_findings(page.replace(before, after, 1), "fa/tools/seo.md")]
+    injected = page.replace(before, after, 1)
+    found = [str(finding) for _, finding in html_policy.document_findings(injected, "fa/tools/seo.md")]
     assert any(CONSTRUCT[name] in text for text in found), found
 
 
 def test_the_404_page_is_judged_whole(build: Build) -> None:
-    hook = load_hook("html_policy")
     page = (build.site / "404.html").read_text(encoding="utf-8")
-    assert hook.document_findings(page, "overrides/404.html", whole_chrome=True) == []
+    assert html_policy.document_findings(page, "overrides/404.html", whole_chrome=True) == []
     injected = page.replace("<h1>", '<h1><img src="//evil.test/p.gif" alt="">', 1)
-    found = [str(f) for _, f in hook.document_findings(injected, "overrides/404.html", whole_chrome=True)]
+    found = [str(f) for _, f in html_policy.document_findings(injected, "overrides/404.html", whole_chrome=True)]
     assert any(re.match(r'<img src="//evil\.test/p\.gif"> is not allowed', text) for text in found), found
 
 

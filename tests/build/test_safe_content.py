@@ -21,7 +21,8 @@ from kb.content.html_policy import findings
 from kb.content.material_markup import KNOWN_INLINE_SCRIPTS
 from kb.languages import LANGUAGES
 from kb.local_site import build_site
-from tests.support.hooks import load_hook
+from kb.plugin.output import content_security_policy as csp
+from kb.plugin.output import html_policy
 from tests.support.projects import run_kb, small_project
 from tests.support.site import Build, made_once
 from tests.support.unsafe_content import PLANTED
@@ -90,7 +91,7 @@ def test_the_build_and_kb_check_name_each_page_line_and_construct(planted: Path,
 
 
 def test_the_pages_are_written_without_the_constructs(planted: Path) -> None:
-    article = load_hook("html_policy").PARTS["article"]
+    article = html_policy.PARTS["article"]
     for lang in LANGUAGES:
         for number in range(len(PLANTED)):
             page = planted / "site" / LANGUAGES[lang].root / f"planted-{number}" / "index.html"
@@ -194,7 +195,6 @@ def test_the_real_site_passes_the_policy(build: Build) -> None:
 
 
 def test_every_page_carries_the_content_security_policy(build: Build) -> None:
-    csp = load_hook("content_security_policy")
     pages = list(build.site.rglob("*.html"))
     assert len(pages) > 90
     for page in pages:
@@ -215,7 +215,6 @@ def test_every_page_carries_the_content_security_policy(build: Build) -> None:
 def test_only_the_known_inline_scripts_are_hashed_wherever_a_script_is() -> None:
     """The CSP hashes the theme's and our inline scripts (material_markup.KNOWN_INLINE_SCRIPTS),
     never another, in the <head>, the chrome or the article."""
-    csp = load_hook("content_security_policy")
     palette = next(s.text for s in KNOWN_INLINE_SCRIPTS if "palette" in s.text)
     scope = next(s.text for s in KNOWN_INLINE_SCRIPTS if s.varies).replace("{base}", "../..")
     page = (

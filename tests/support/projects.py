@@ -1,5 +1,5 @@
 """Small projects for tests that change content and build: a home page in every language
-(and whatever pages a test adds), the real theme, hooks and mkdocs.yml with its own nav."""
+(and whatever pages a test adds), the real theme, the kb plugin and mkdocs.yml with its own nav."""
 
 from __future__ import annotations
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kb.content.checklist_ids import item_ids, slug
-from tests.support.hooks import load_hook
+from kb.plugin.features import checklists
 
-render_checklists = load_hook("checklists").render_checklists
+render_checklists = checklists.render_checklists
 
 ITEMS = ["Agree the goal and the owners", "Book the room", "Send the agenda a day ahead"]
 

@@ -11,7 +11,7 @@ import pytest
 from kb.project import ROOT
 
 RUFF = Path(sys.executable).with_name("ruff")
-PYTHON_CODE = ["scripts", "overrides/hooks", "tests"]
+PYTHON_CODE = ["scripts", "tests"]
 
 
 @pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["lint", "format"])

@@ -1,9 +1,9 @@
 """Data is text: markup planted in each kind of data file (the three locales, the glossary, the
-figures) is refused by `kb check` and by the build's first hook, each named by the YAML file and
+figures) is refused by `kb check` and by the build's first part (source_files), each named by the YAML file and
 line that holds it, never by the pages that show it; the real data files pass.
 
 The data files belong to the kb package, so the planted copies stand in for them through
-kb.content.data_text.data_files, in this process (the build's hook is called as MkDocs calls it)."""
+kb.content.data_text.data_files, in this process (the plugin's part is called as the plugin calls it)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from kb.content import data_text
 from kb.content.figures import FIGURES_FILE
 from kb.content.glossary import GLOSSARY_FILE
 from kb.languages import LOCALES
+from kb.plugin.features import source_files
 from kb.project import MKDOCS_YML
-from tests.support.hooks import load_hook
 from tests.support.projects import run_kb, small_project
 
 # file -> (how a line of the real file starts, the line planted instead of it, the markup the message quotes)
@@ -75,14 +75,13 @@ def test_kb_check_names_the_yaml_file_and_line(planted: dict[str, tuple[Path, in
 
 
 def test_the_build_stops_naming_the_yaml_file_and_line(planted: dict[str, tuple[Path, int, str]]) -> None:
-    hook = load_hook("source_files")
     config = SimpleNamespace(
         docs_dir=str(MKDOCS_YML.parent / "docs"),
         config_file_path=str(MKDOCS_YML),
         theme=SimpleNamespace(custom_dir=str(MKDOCS_YML.parent / "overrides")),
     )
     with pytest.raises(PluginError) as stopped:
-        hook.on_files(Files([]), config)
+        source_files.on_files(Files([]), config)
     missing = [message for message in expected(planted) if message not in str(stopped.value)]
     assert not missing, str(stopped.value)
 

@@ -15,7 +15,7 @@ import pytest
 import kb.checks.content as content
 from kb.bench.large_pages import checklist_page, heading_page, letters
 from kb.content.pages import read_page
-from tests.support.hooks import load_hook
+from kb.plugin.features import checklists
 
 
 class CountingPattern:
@@ -31,7 +31,6 @@ class CountingPattern:
 
 @pytest.mark.parametrize("lists", [10, 200])
 def test_the_headings_are_read_once_however_many_checklists(lists: int) -> None:
-    checklists = load_hook("checklists")
     counting = CountingPattern(checklists.HEADING)
     checklists.HEADING = counting
     html = "".join(

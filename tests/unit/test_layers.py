@@ -1,5 +1,6 @@
 """The kb package keeps its layers (kb/__init__.py): each module imports only from its own
-layer and those below, and the hooks use the model, never the rules, tools or benchmarks."""
+layer and those below, and the MkDocs plugin (kb.plugin) uses the model, never the rules, tools or
+benchmarks."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ import pytest
 from kb.project import ROOT
 
 PACKAGE = ROOT / "scripts" / "kb"
-HOOKS = ROOT / "overrides" / "hooks"
+PLUGIN = PACKAGE / "plugin"
 # Lowest first; a module may import kb modules of its own layer or a lower one.
 LAYERS = {
     "kb.project": 0,
     "kb.languages": 1,
     "kb.content": 2,
     "kb.checks": 3,
+    "kb.plugin": 3,
     "kb.local_site": 3,
     "kb.subset_font": 3,
     "kb.scaffold": 4,
@@ -25,7 +27,7 @@ LAYERS = {
     "kb.__main__": 4,
     "kb.bench": 5,
 }
-HOOK_LAYER = LAYERS["kb.content"]  # hooks build pages from the model, and nothing above it
+PLUGIN_LAYER = LAYERS["kb.content"]  # the plugin builds pages from the model, and nothing above it
 
 
 def layer(module: str) -> int:
@@ -66,9 +68,10 @@ def test_a_module_imports_only_its_own_layer_and_below(path: Path) -> None:
     assert not violations(path, own)
 
 
-@pytest.mark.parametrize("path", sorted(HOOKS.glob("*.py")), ids=lambda path: path.stem)
-def test_a_hook_imports_only_the_model(path: Path) -> None:
-    assert not violations(path, HOOK_LAYER)
+@pytest.mark.parametrize("path", sorted(PLUGIN.rglob("*.py")), ids=lambda path: module_name(path))
+def test_the_plugin_imports_only_the_model_and_its_own_parts(path: Path) -> None:
+    imports = [(line, name) for line, name in kb_imports(path) if not name.startswith("kb.plugin")]
+    assert not [name for _, name in imports if layer(name) > PLUGIN_LAYER], imports
 
 
 def test_the_layer_check_catches_an_upward_import(tmp_path: Path) -> None:

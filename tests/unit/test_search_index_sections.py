@@ -1,10 +1,10 @@
-"""overrides/hooks/search_index.py: how a page's HTML becomes index sections."""
+"""kb/plugin/features/search_index.py: how a page's HTML becomes index sections."""
 
 from __future__ import annotations
 
-from tests.support.hooks import load_hook
+from kb.plugin.features import search_index
 
-page_sections = load_hook("search_index").page_sections
+page_sections = search_index.page_sections
 
 PAGE = """<h1>Title</h1><p>Intro &amp; more<br>text</p>
 <div class="kb-checklist__bar" data-search-exclude><div class="kb-progress"><div class="fill"></div></div>

@@ -5,8 +5,8 @@ Usage: python -m kb.bench.build [--pages 100 300 1000] [--runs 3] [--json bench-
 
 Sites: the real one, and synthetic ones of N pages per language (kb/bench/synthetic_site.py).
 Each is built --runs times in two ways, alternating, each build in its own process:
-- "ours": this project's mkdocs.yml, with our hooks and overrides;
-- "plain": the same pages with Material + static-i18n alone (no hooks, no custom_dir, no
+- "ours": this project's mkdocs.yml, with our kb plugin and overrides;
+- "plain": the same pages with Material + static-i18n alone (no kb plugin, no custom_dir, no
   extra CSS/JS), to show what our own code costs.
 Per site (fastest run): build wall time, ms per page-language, peak memory (max RSS of the
 build process), ours/plain CPU time, average and largest HTML page, and each language's
@@ -98,7 +98,8 @@ def plain_config(project: Path, config: Path) -> Path:
     text = (project / "mkdocs.yml").read_text(encoding="utf-8")
     edits = [
         (r"^  custom_dir: overrides\n", ""),
-        (r"^(hooks|extra_css|extra_javascript):\n(?:  [-#].*\n)+", ""),  # the entries and their comments
+        (r"^(extra_css|extra_javascript):\n(?:  [-#].*\n)+", ""),  # the entries and their comments
+        (r"^  # Our own code: the kb plugin.*\n(?:  #.*\n)*  - kb:\n(?:      .*\n)*", ""),  # with its comments
         (r"^docs_dir: docs$", f"docs_dir: {project / 'docs'}"),
     ]
     for pattern, replacement in edits:

@@ -3,7 +3,7 @@ with many checklists, and `kb check` of a page with many headings and links to t
 
 Usage: python -m kb.bench.large_pages [--checklists 4000] [--headings 2000]
 
-Each page is in every language of a small project (the real theme, hooks and mkdocs.yml).
+Each page is in every language of a small project (the real theme, the kb plugin and mkdocs.yml).
 Timings depend on the machine, so they are printed, never asserted;
 tests/unit/test_large_pages_stay_linear.py counts the work instead.
 """

@@ -3,7 +3,7 @@
 Usage: python -m kb.bench.synthetic_site --pages 300 --out /tmp/kb-synthetic
 
 DIR becomes a complete MkDocs project: this repo's mkdocs.yml (with a generated nav in
-place of the real one), hooks/, overrides/ and scripts/ (hooks import from it), and
+place of the real one) and overrides/ (the kb plugin is imported from the repository), and
 docs/en, docs/ar, docs/fa with N pages per language. Every page has the same structure in
 the three languages (sections, headings, paragraphs, a task-list checklist on most pages),
 as the real content does; the words come from small per-language lists, Persian with its
@@ -22,7 +22,7 @@ from pathlib import Path
 from kb.content.translations import body_hash
 from kb.project import ROOT
 
-COPIED = ("overrides",)  # the theme and its hooks; the kb package is imported from the repository
+COPIED = ("overrides",)  # the theme; the kb package and its plugin are imported from the repository
 PAGES_PER_SECTION = 25
 
 WORDS = {

@@ -1,6 +1,6 @@
 """The build's HTML policy before the build, at the source line: each page's Markdown is
 rendered with the project's Markdown extensions (mkdocs.yml) and judged by
-kb.content.html_policy, as overrides/hooks/html_policy.py judges the built page."""
+kb.content.html_policy, as scripts/kb/plugin/output/html_policy.py judges the built page."""
 
 from __future__ import annotations
 

@@ -7,8 +7,8 @@ the copyright line or a navigation title would reach every page that shows it; a
 title holding `<div class="md-content">` would end the theme's navigation early. Problems are
 reported against the YAML file and line that hold them, never against the pages that show
 them: by `make check` (kb/checks/content.py) and by the build, before any page is rendered
-(overrides/hooks/source_files.py). What is left, quotes and ampersands, is escaped where it
-is printed (overrides/hooks/language_context.py).
+(scripts/kb/plugin/features/source_files.py). What is left, quotes and ampersands, is escaped where it
+is printed (scripts/kb/plugin/features/language_context.py).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ of contents, the title and the description) go through nh3, the Python binding o
 sanitizer `ammonia`, twice: once keeping everything, once under the allowlist below. Where
 the two differ, the page holds something the policy would remove, and `findings` says what
 and why. The allowlist is what Markdown, pymdown and Material's and our own templates write;
-anything else fails the build (overrides/hooks/html_policy.py) and `make check`.
+anything else fails the build (scripts/kb/plugin/output/html_policy.py) and `make check`.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ GLOBAL_ATTRIBUTES = {
     *("aria-valuemin", "aria-valuemax", "aria-valuenow", "aria-valuetext"),  # our progress bars
     "data-search-exclude",  # keeps checklist controls out of the search index
 }
-# Attributes our own hooks write (data-kb-*), on any element.
+# Attributes our own plugin writes (data-kb-*), on any element.
 OWN_ATTRIBUTE_PREFIXES = {"data-kb-"}
 ATTRIBUTES = {
     "a": {"href", "hreflang", "rel", "data-md-component"},  # links; Material marks its logo link

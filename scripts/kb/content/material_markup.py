@@ -1,8 +1,21 @@
 """Every assumption this project makes about the markup its theme and extensions write, in one
-place, for the versions pinned in requirements.txt (UPSTREAM below).
+place, for the versions pinned in requirements.txt (UPSTREAM below). The seams:
 
-The HTML policy (kb/content/html_policy.py, overrides/hooks/html_policy.py) and the
-Content-Security-Policy (overrides/hooks/content_security_policy.py) judge each built page by
+- Material's page (mkdocs-material): its regions, classes and inline scripts, below;
+- pymdownx.tasklist's task-list items (pymdown-extensions), which the checklists
+  (kb/plugin/features/checklists.py) turn into checklists: TASK_LIST_ITEM;
+- the toc extension's section headings (Markdown), which the search index
+  (kb/plugin/features/search_index.py) cuts pages at: SECTION_HEADING, PERMALINK; and their
+  permalinks' tooltip, which kb/plugin/workarounds/permalink_title.py translates: PERMALINK_TITLE;
+- the direction Material writes on <body>, which kb/plugin/workarounds/html_dir.py copies
+  onto <html>: BODY_DIRECTION; the static template of its not-found page, which
+  kb/plugin/workarounds/not_found_page.py keeps per language: NOT_FOUND_TEMPLATE.
+Where the expected markup is missing, the build stops and says what it expected and where
+(fail closed); tests/build/test_upstream_seams.py and tests/unit/test_plugin.py feed each seam
+changed markup.
+
+The HTML policy (kb/content/html_policy.py, kb/plugin/output/html_policy.py) and the
+Content-Security-Policy (kb/plugin/output/content_security_policy.py) judge each built page by
 regions: the <head>, the theme's chrome (header, navigation, footer: everything in <body>
 outside the article) and the article. They find those regions, and tell the theme's own
 constructs from injected ones, with the lists below, taken from what Material writes for this
@@ -18,7 +31,12 @@ import re
 from dataclasses import dataclass
 
 # The upstream versions every list below was taken from (requirements.txt pins them).
-UPSTREAM = {"mkdocs-material": "9.8.1", "pymdown-extensions": "13.1", "mkdocs-static-i18n": "1.3.1"}
+UPSTREAM = {
+    "mkdocs-material": "9.8.1",
+    "pymdown-extensions": "13.1",
+    "mkdocs-static-i18n": "1.3.1",
+    "markdown": "3.11.3",
+}
 
 # Material's base.html wraps the page's content in this element; what is inside it is the
 # article, judged by the content policy. The last </article> of the page closes it.
@@ -84,7 +102,7 @@ CHROME_BLOCKS = {
     *("md-option", "md-top", "md-typeset", "md-source"),  # md-source: the repository link, with a repository
 }
 # Material's classes the article may hold: its edit button, our tags, dates and buttons
-# (overrides/hooks/tags.py, revision_date.py, checklists.py, partials/page-feedback.html).
+# (kb/plugin/features/tags.py, revision_date.py, checklists.py, partials/page-feedback.html).
 # Content may use none of Material's other interface classes (md-dialog, md-header, ...):
 # they would draw the theme's own controls, such as a modal dialog, over the page.
 ARTICLE_THEME_CLASSES = {"md-button", "md-icon", "md-tag", "md-tags", "md-source-file", "md-source-file__fact"}
@@ -158,3 +176,41 @@ KNOWN_SCRIPT = re.compile("|".join(f"(?:{_pattern(script)})" for script in KNOWN
 def is_known_inline_script(text: str) -> bool:
     """Whether an inline script is one of KNOWN_INLINE_SCRIPTS, as a page of this site writes it."""
     return KNOWN_SCRIPT.fullmatch(text) is not None
+
+
+# pymdownx.tasklist (custom_checkbox and clickable_checkbox, as mkdocs.yml sets them) writes a
+# task list and each of its items so; the checklists rewrite exactly these. A page whose Markdown
+# has task-list items that its HTML does not hold in this form stops the build (checklists.py):
+# its checklists would otherwise silently stay plain lists.
+TASK_LIST = re.compile(r'<ul class="task-list">\s*(.*?)\s*</ul>', re.S)
+TASK_LIST_ITEM = re.compile(
+    r'<li class="task-list-item"><label class="task-list-control">(<input type="checkbox"[^>]*>)'
+    r'<span class="task-list-indicator"></span></label>\s*(.*?)</li>',
+    re.S,
+)
+TASK_LIST_ITEM_FORM = (
+    '<li class="task-list-item"><label class="task-list-control"><input type="checkbox" ...>'
+    '<span class="task-list-indicator"></span></label> text</li>'
+)
+
+# The toc extension (permalink: true) writes each section heading with its anchor and a
+# permalink; the search index cuts a page at its h2 and h3 headings, links each section by
+# the anchor and leaves the permalink's sign out of the text. A heading without either stops
+# the build (search_index.py): results would otherwise lead to the page's top, or show "¶".
+SECTION_HEADING = re.compile(r"<(h[23])\b([^>]*)>(.*?)</\1\s*>", re.S | re.I)
+HEADING_ID = re.compile(r'\bid="([^"]*)"')
+PERMALINK = re.compile(r'<a\b[^>]*\bclass="headerlink"[^>]*>.*?</a>', re.S | re.I)
+SECTION_HEADING_FORM = '<h2 id="anchor">Heading<a class="headerlink" href="#anchor" title="...">&para;</a></h2>'
+# The permalink's tooltip, as the toc extension writes it: its `permalink_title`, which is the
+# default language's `permalink` string (kb/locales/en.yml, "Permanent link"); permalink_title.py
+# replaces it on the other languages' pages, and stops the build where a page has permalinks
+# without it (else their tooltips would stay English).
+PERMALINK_TITLE = 'title="{title}"'
+
+# Material's base.html writes the page's direction on <body> (from its language files);
+# html_dir.py copies it onto <html>, and stops the build where a page has no such <body>.
+BODY_DIRECTION = re.compile(r'<body\b[^>]*\bdir="(ltr|rtl)"')
+
+# Material's not-found page, a static template every build renders; not_found_page.py keeps each
+# language's, and stops the build where a build rendered none (else the last language's would win).
+NOT_FOUND_TEMPLATE = "404.html"

@@ -101,7 +101,7 @@ def read_source(path: Path) -> str:
 
 def checked_page(path: Path, language_root: Path) -> tuple[Page | None, list[tuple[int, str]]]:
     """The page, if it can be read and published, else None and (line, message) for what is
-    wrong; the build (overrides/hooks/source_files.py) and `make check` both report these."""
+    wrong; the build (scripts/kb/plugin/features/source_files.py) and `make check` both report these."""
     relative = path.relative_to(language_root).as_posix()
     if not PAGE_PATH.match(relative.removesuffix(".md")):
         fixed = "/".join("-".join(part.lower().split()) for part in relative.split("/"))

@@ -2,7 +2,7 @@
 page's tags link to, and the list its language's tags page shows where it says
 <!-- tags-index -->: per tag, in the locale's order, every page of the language that carries
 it, by title, read from the sources so that the build order does not matter
-(overrides/hooks/tags.py)."""
+(scripts/kb/plugin/features/tags.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Which Arabic and Persian pages lag behind their English source: one answer for the
-command line (`make status`) and the site (overrides/hooks/translation_status.py).
+command line (`make status`) and the site (scripts/kb/plugin/features/translation_status.py).
 
 A translated page records in its front matter which English text it was made from:
 

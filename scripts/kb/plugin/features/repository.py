@@ -1,10 +1,11 @@
 """Point the repository link and every page's edit link at the real repository, or nowhere.
 
-The repository is REPO_URL (both workflows set it to the repository they run in) or, when
-that is unset, the `origin` remote if it is a GitHub or GitLab repository. With neither,
+The repository is the plugin's `repo_url` (REPO_URL in mkdocs.yml; both workflows set it to the
+repository they run in) or, when that is unset, the `origin` remote if it is a GitHub or GitLab
+repository. With neither,
 the site shows no repository or edit link at all, rather than a link to a made-up host.
 Edit links open the page's own language file (docs/<lang>/...) on the default branch:
-REPO_BRANCH, else origin's HEAD, else "main". The same repository receives the answers of
+`repo_branch` (REPO_BRANCH), else origin's HEAD, else "main". The same repository receives the answers of
 the "Was this page helpful?" question (partials/page-feedback.html): each page gets
 `kb_report_url`, a new content-correction issue filled in with its title and address, or
 nothing without a repository.
@@ -13,7 +14,6 @@ nothing without a repository.
 from __future__ import annotations
 
 import html
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -42,21 +42,21 @@ def repository(url: str) -> tuple[str, str] | None:
     return (match.group(1), match.group(2)) if match else None
 
 
-def default_branch(project: Path) -> str:
+def default_branch(project: Path, branch: str | None) -> str:
     head = (git(project, "symbolic-ref", "--short", "refs/remotes/origin/HEAD") or "").strip()  # "origin/main"
-    return os.environ.get("REPO_BRANCH") or head.removeprefix("origin/") or "main"
+    return branch or head.removeprefix("origin/") or "main"
 
 
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
+def on_config(config: MkDocsConfig, repo_url: str | None, repo_branch: str | None) -> MkDocsConfig:
     project = Path(config.config_file_path).parent
-    found = repository(os.environ.get("REPO_URL") or git(project, "remote", "get-url", "origin") or "")
+    found = repository(repo_url or git(project, "remote", "get-url", "origin") or "")
     if found is None:
         config.repo_url = config.repo_name = config.edit_uri = None
         return config
     host, name = found
     config.repo_url = f"https://{host}/{name}"
     config.repo_name = name
-    config.edit_uri = EDIT_PATH[host].format(branch=default_branch(project))
+    config.edit_uri = EDIT_PATH[host].format(branch=default_branch(project, repo_branch))
     return config
 
 

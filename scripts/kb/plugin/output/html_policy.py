@@ -1,6 +1,7 @@
 """Judge every built page's whole HTML, region by region, against kb.content.html_policy.
 
-Runs after every other hook has written the page, on what ships. The regions and what the
+Runs after every other part has written the page and after compact_html.py (priority -150
+and -100), on what ships. The regions and what the
 theme itself writes in them come from kb/content/material_markup.py (one module, for the
 Material version pinned): the <head> (only Material's elements and values), the chrome
 (header, navigation, footer: only Material's elements, attributes and classes, and the inline
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 
 from kb.content import material_markup as theme
@@ -85,7 +86,6 @@ def document_findings(output: str, where: str, whole_chrome: bool = False) -> li
     return found
 
 
-@event_priority(-150)  # after compact_html (-100): what the reader gets
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     source_path = Path(page.file.abs_src_path or "")
     source = read_source(source_path) if source_path.is_file() else ""
@@ -108,7 +108,6 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return output
 
 
-@event_priority(-150)
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     """The 404 page: the template and the interface strings only, so all of it is chrome."""
     if template_name == "404.html":

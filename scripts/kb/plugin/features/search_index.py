@@ -28,6 +28,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
+from kb.content import material_markup as upstream
 from kb.content.glossary import synonym_groups
 from kb.languages import LANGUAGES, page_language
 from kb.project import ROOT
@@ -41,8 +42,8 @@ _SKIPPED = re.compile(
 )
 _EXCLUDED_START = re.compile(r"<([a-zA-Z][\w-]*)\b[^>]*\bdata-search-exclude\b[^>]*>")
 VOID_TAGS = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
-_SECTION = re.compile(r"<(h[23])\b([^>]*)>(.*?)</\1\s*>", re.S | re.I)
-_ID = re.compile(r'\bid="([^"]*)"')
+_SECTION = upstream.SECTION_HEADING  # the toc extension's markup, with the versions it was written for
+_ID = upstream.HEADING_ID
 # Tags after which words must not run together ("<li>one</li><li>two</li>"), and void tags.
 _BREAKING_TAG = re.compile(
     r"</?(?:p|li|div|td|th|tr|dd|dt|pre|blockquote|summary|details|table|ul|ol|dl|figcaption|h[1-6])\b[^>]*>"
@@ -52,8 +53,9 @@ _BREAKING_TAG = re.compile(
 _TAG = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"\s+")
 
-# Pages rendered and not written into an index yet, by language, as (url, title, sections).
-_pages_by_language: dict[str, list[tuple[str, str, list[dict[str, str]]]]] = {}
+# Pages rendered and not written into an index yet, by language, as (url, title, sections): one
+# language build's (kb.plugin keeps it).
+PagesByLanguage = dict[str, list[tuple[str, str, list[dict[str, str]]]]]
 
 
 def without_excluded(content: str) -> str:
@@ -102,10 +104,32 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object) -> str:
+def check_heading_markup(content: str, where: str) -> None:
+    """Fail closed: each h2 and h3 has the anchor and the permalink the toc extension writes
+    (kb/content/material_markup.py), else the index would link sections to the page's top or
+    show the permalink's sign as text."""
+    for match in _SECTION.finditer(content):
+        if not _ID.search(match.group(2)):
+            missing, effect = "no id", "link the section to the page's top"
+        elif not upstream.PERMALINK.search(match.group(3)):
+            missing, effect = "no permalink", "show the permalink's sign as text"
+        else:
+            continue
+        raise PluginError(
+            f"{where}: the heading {text_of(match.group(3))!r} has {missing}: {match.group()[:120]!r} is not in the "
+            f"form the toc extension (Markdown {upstream.UPSTREAM['markdown']}, permalink: true) writes, "
+            f"{upstream.SECTION_HEADING_FORM!r}, so the search index would {effect}; update SECTION_HEADING "
+            "in scripts/kb/content/material_markup.py for the new markup"
+        )
+
+
+def on_page_content(
+    content: str, page: Page, config: MkDocsConfig, files: object, pages_by_language: PagesByLanguage
+) -> str:
     search_meta = page.meta.get("search")
     if not (isinstance(search_meta, dict) and search_meta.get("exclude")):
-        pages = _pages_by_language.setdefault(page_language(page.file.src_uri).code, [])
+        check_heading_markup(content, f"docs/{page.file.src_uri}")
+        pages = pages_by_language.setdefault(page_language(page.file.src_uri).code, [])
         pages.append((page.url, html.unescape(page.title or ""), page_sections(content)))  # front_matter_text.py
     return content
 
@@ -123,8 +147,8 @@ def index_pieces(index: dict[str, object]) -> dict[str, object]:
     return json.loads(result.stdout)["files"]
 
 
-def on_post_build(config: MkDocsConfig) -> None:
-    for lang, pages in _pages_by_language.items():
+def on_post_build(config: MkDocsConfig, pages_by_language: PagesByLanguage) -> None:
+    for lang, pages in pages_by_language.items():
         root = LANGUAGES[lang].root
         index = {
             "lang": lang,
@@ -136,4 +160,4 @@ def on_post_build(config: MkDocsConfig) -> None:
             target = folder / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    _pages_by_language.clear()
+    pages_by_language.clear()

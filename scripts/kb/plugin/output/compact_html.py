@@ -4,14 +4,14 @@ The Jinja templates are indented for people to read, and that indentation is a q
 a built page's bytes. Outside preformatted text, a run of white space between words or tags
 renders as one space, so replacing each newline and the spaces after it with one newline
 changes nothing a reader sees. <pre>, <textarea>, <script> and <style> keep their white
-space, which can matter there. Runs last, after every other hook has written the page.
+space, which can matter there. Runs first in the output pass (priority -100), after every other
+part has written the page.
 """
 
 from __future__ import annotations
 
 import re
 
-from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 # re.split with these two groups yields: text, kept element, its tag name, text, ...
@@ -30,12 +30,10 @@ def compact(html: str) -> str:
     return "".join(out)
 
 
-@event_priority(-100)
 def on_post_page(output: str, page: Page, config: object) -> str:
     return compact(output)
 
 
-@event_priority(-100)
 def on_post_template(output: str, template_name: str, config: object) -> str:
     """The 404 page too; sitemaps and other non-HTML templates are left alone."""
     return compact(output) if template_name.endswith(".html") else output

@@ -9,14 +9,13 @@ words come from kb/locales/<lang>.yml (`translation`):
 - the page holding TABLE_PLACEHOLDER (docs/<lang>/translation-status.md) gets the table
   of every page's state, labelled in its own language;
 - each lagging page is logged at INFO, so day-to-day builds stay green under --strict.
-  With KB_RELEASE=1 the English build first logs every lagging page of every language as
-  a WARNING, so `mkdocs build --strict` fails and names them all.
+  In a release build (the plugin's `release`, KB_RELEASE=1) the English build first logs every
+  lagging page of every language as a WARNING, so `mkdocs build --strict` fails and names them all.
 """
 
 from __future__ import annotations
 
 import html
-import os
 import re
 from pathlib import Path
 
@@ -130,10 +129,9 @@ def describe(status: Status) -> str:
     return f"docs/{status.lang}/{status.source}: {status.state}: {status.reason}"
 
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    """With KB_RELEASE=1, warn about every lagging page of every language at once, in the
+def on_pre_build(config: MkDocsConfig, release: bool) -> None:
+    """In a release build, warn about every lagging page of every language at once, in the
     first (English) build: under --strict that build stops with the whole list."""
-    release = os.environ.get("KB_RELEASE", "").lower() in {"1", "true", "yes"}
     if not release or build_language(config).code != DEFAULT_LANGUAGE:
         return
     for status in site_status(Path(config.docs_dir), Path(config.config_file_path)):
@@ -141,12 +139,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
             log.warning(f"{describe(status)} (KB_RELEASE=1: a release needs every page translated and up to date)")
 
 
-# Each page's status, worked out once in on_page_markdown and used again in on_page_content.
-_status_of_page: dict[str, Status | None] = {}
-
-
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
-    status = _status_of_page[page.file.src_uri] = tracked_status(page, config)
+def on_page_markdown(
+    markdown: str, page: Page, config: MkDocsConfig, files: object, statuses: dict[str, Status | None]
+) -> str:
+    """`statuses`: each page's status, worked out here once and used again in on_page_content."""
+    status = statuses[page.file.src_uri] = tracked_status(page, config)
     if status is None or status.state == UP_TO_DATE:
         return markdown
     log.info(describe(status))
@@ -155,12 +152,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: obj
     return markdown
 
 
-def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object) -> str:
+def on_page_content(
+    content: str, page: Page, config: MkDocsConfig, files: object, statuses: dict[str, Status | None]
+) -> str:
     if TABLE_PLACEHOLDER in content:
         lang = language_and_source(page.file.src_uri)[0]
         table = status_table(Path(config.docs_dir), Path(config.config_file_path), page, lang)
         content = content.replace(TABLE_PLACEHOLDER, table)
-    status = _status_of_page.pop(page.file.src_uri, None)
+    status = statuses.pop(page.file.src_uri, None)
     if status is not None and status.state != UP_TO_DATE:
         content = notice(status, page) + content
     return content

@@ -15,10 +15,10 @@ import logging
 HANDLED_WARNING = "language switcher contextual link is not compatible with theme.features = navigation.instant"
 
 
-class _DropHandledWarning(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        return HANDLED_WARNING not in record.getMessage()
+def drop_handled_warning(record: logging.LogRecord) -> bool:
+    return HANDLED_WARNING not in record.getMessage()
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_DropHandledWarning())
+    """The same function each time, so that the logger has it once however often MkDocs starts."""
+    logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(drop_handled_warning)

@@ -22,10 +22,6 @@ from mkdocs.structure.pages import Page
 
 from kb.languages import LANGUAGES, page_language
 
-# Pages rendered and not in a sitemap yet, by language: static-i18n runs one build per
-# language (inside the default one, into the same site_dir), and they must not mix.
-_pages_by_language: dict[str, list[Page]] = {}
-
 
 def sitemap_xml(urls: list[str]) -> str:
     entries = "".join(f"  <url><loc>{escape(url)}</loc></url>\n" for url in urls)
@@ -40,15 +36,19 @@ def page_url(page: Page, config: MkDocsConfig) -> str:
     return page.canonical_url or f"{config.site_url or '/'}{page.url}"
 
 
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    _pages_by_language.setdefault(page_language(page.file.src_uri).code, []).append(page)
+def on_page_context(
+    context: dict, page: Page, config: MkDocsConfig, nav: object, pages_by_language: dict[str, list[Page]]
+) -> dict:
+    """`pages_by_language`: pages rendered and not in a sitemap yet, by language: static-i18n runs
+    one build per language (inside the default one, into the same site_dir), and they must not mix."""
+    pages_by_language.setdefault(page_language(page.file.src_uri).code, []).append(page)
     return context
 
 
-def on_post_build(config: MkDocsConfig) -> None:
-    for lang, pages in _pages_by_language.items():
+def on_post_build(config: MkDocsConfig, pages_by_language: dict[str, list[Page]]) -> None:
+    for lang, pages in pages_by_language.items():
         write_sitemaps(Path(config.site_dir), LANGUAGES[lang].root, pages, config)
-    _pages_by_language.clear()
+    pages_by_language.clear()
 
 
 def write_sitemaps(site_dir: Path, root: str, pages: list[Page], config: MkDocsConfig) -> None:

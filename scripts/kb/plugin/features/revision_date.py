@@ -16,6 +16,7 @@ import html
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 import jdatetime
 from babel.dates import format_date
@@ -24,10 +25,9 @@ from mkdocs.structure.pages import Page
 
 from kb.languages import LANGUAGES, page_language
 
-BUILD_TIME = datetime.now(UTC)
 
-# Last commit time of each file, by path relative to docs_dir; set at the start of each build.
-_commit_times: dict[str, int] = {}
+class Started(Protocol):
+    started: datetime  # when the build began: the date of a page git does not know
 
 
 def last_commit_times(docs: Path) -> dict[str, int]:
@@ -77,13 +77,15 @@ def date_html(when: datetime, lang: str) -> str:
     return f'<span class="kb-revision-date" title="{html.escape(title)}">{html.escape(day)}</span>'
 
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    global _commit_times
-    _commit_times = last_commit_times(Path(config.docs_dir))
+def on_pre_build(config: MkDocsConfig) -> dict[str, int]:
+    """The last commit time of each file, by path relative to docs_dir, for this build."""
+    return last_commit_times(Path(config.docs_dir))
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
-    stamp = _commit_times.get(page.file.src_uri)
-    when = datetime.fromtimestamp(stamp, UTC) if stamp else BUILD_TIME
+def on_page_markdown(
+    markdown: str, page: Page, config: MkDocsConfig, files: object, commit_times: dict[str, int], build: Started
+) -> str:
+    stamp = commit_times.get(page.file.src_uri)
+    when = datetime.fromtimestamp(stamp, UTC) if stamp else build.started
     page.meta["revision_date"] = date_html(when, page_language(page.file.src_uri).code)
     return markdown

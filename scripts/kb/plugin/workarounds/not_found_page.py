@@ -13,24 +13,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
+from mkdocs.exceptions import PluginError
 
+from kb.content import material_markup as upstream
 from kb.languages import LANGUAGES, build_language
 
-_rendered: dict[str, str] = {}
 
-
-@event_priority(-200)  # the page as it ships, after compact_html.py and content_security_policy.py
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    if template_name == "404.html":
-        _rendered[build_language(config).code] = output
+def on_post_template(output: str, template_name: str, config: MkDocsConfig, rendered: dict[str, str]) -> str:
+    """Last (priority -200): the page as it ships, after compact_html.py and content_security_policy.py.
+    `rendered`: each language build's page, by language code, for the whole site's build."""
+    if template_name == upstream.NOT_FOUND_TEMPLATE:
+        rendered[build_language(config).code] = output
     return output
 
 
-@event_priority(-200)
-def on_post_build(config: MkDocsConfig) -> None:
+def on_post_build(config: MkDocsConfig, rendered: dict[str, str]) -> None:
     """Every language's page in its own folder (/ar/404.html), the default one at the root."""
-    for code, output in _rendered.items():
+    if (code := build_language(config).code) not in rendered:
+        raise PluginError(
+            f"overrides/{upstream.NOT_FOUND_TEMPLATE}: the {code} build rendered no {upstream.NOT_FOUND_TEMPLATE!r} "
+            f"(a static template of mkdocs-material {upstream.UPSTREAM['mkdocs-material']}), so the last language's "
+            "not-found page would win; update NOT_FOUND_TEMPLATE in scripts/kb/content/material_markup.py for it"
+        )
+    for code, output in rendered.items():
         target = Path(config.site_dir) / LANGUAGES[code].root / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)  # a rebuild under `mkdocs serve` may not have it yet
         target.write_text(output, encoding="utf-8")

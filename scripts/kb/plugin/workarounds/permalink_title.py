@@ -9,9 +9,11 @@ extension's own ("Permanent link"), so its pages are left as they are.
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from kb.content import material_markup as upstream
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, page_language
 
 TOC_TITLE = LANGUAGES[DEFAULT_LANGUAGE].t("permalink")
@@ -19,4 +21,13 @@ TOC_TITLE = LANGUAGES[DEFAULT_LANGUAGE].t("permalink")
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     title = page_language(page.file.src_uri).t("permalink")
-    return html.replace(f'title="{TOC_TITLE}"', f'title="{title}"') if title != TOC_TITLE else html
+    if title == TOC_TITLE:
+        return html
+    written = upstream.PERMALINK_TITLE.format(title=TOC_TITLE)
+    if written not in html and upstream.PERMALINK.search(html):
+        raise PluginError(
+            f"docs/{page.file.src_uri}: the page's permalinks have no {written} (the toc extension's tooltip, "
+            f"Markdown {upstream.UPSTREAM['markdown']}), so they would keep an English tooltip; update "
+            "PERMALINK_TITLE in scripts/kb/content/material_markup.py for the new markup"
+        )
+    return html.replace(written, upstream.PERMALINK_TITLE.format(title=title))

@@ -20,7 +20,6 @@ from typing import Any
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
@@ -48,66 +47,70 @@ def escaped(value: Any) -> Any:
     return value
 
 
-_originals: list[tuple[Any, Any, str]] = []  # (container, key, value) to put back after rendering
+# (container, key, value) to put back after rendering; kb.plugin keeps one list per build.
+Originals = list[tuple[Any, Any, str]]
 
 
-def _escape(container: Any, key: Any) -> None:
+def _escape(container: Any, key: Any, originals: Originals) -> None:
     value = getattr(container, key) if isinstance(key, str) and isinstance(container, Section) else container[key]
     if isinstance(value, str) and not isinstance(value, Markup):
-        _originals.append((container, key, value))
+        originals.append((container, key, value))
         if isinstance(container, Section):
             container.title = text(value)
         else:
             container[key] = text(value)
 
 
-def escape_config(config: MkDocsConfig, nav: Navigation | None) -> None:
+def escape_config(config: MkDocsConfig, nav: Navigation | None, originals: Originals) -> None:
     """The configuration's strings as text while a template renders (restore_config puts them
     back afterwards: static-i18n reads them as plain strings between its language builds)."""
     for key in CONFIG_TEXT:
-        _escape(config, key)
+        _escape(config, key, originals)
     for scheme in config["theme"].get("palette") or []:
         if isinstance(scheme, dict) and isinstance(scheme.get("toggle"), dict) and "name" in scheme["toggle"]:
-            _escape(scheme["toggle"], "name")
+            _escape(scheme["toggle"], "name", originals)
     for alternate in config["extra"].get("alternate") or []:
         if isinstance(alternate, dict) and "name" in alternate:
-            _escape(alternate, "name")
+            _escape(alternate, "name", originals)
     stack = list(nav.items) if nav else []
     while stack:
         item = stack.pop()
         if isinstance(item, Section):
-            _escape(item, "title")
+            _escape(item, "title", originals)
             stack.extend(item.children)
 
 
-def restore_config() -> None:
-    while _originals:
-        container, key, value = _originals.pop()
+def restore_config(originals: Originals) -> None:
+    while originals:
+        container, key, value = originals.pop()
         if isinstance(container, Section):
             container.title = value
         else:
             container[key] = value
 
 
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    escape_config(config, nav)
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation, originals: Originals
+) -> dict[str, Any]:
+    escape_config(config, nav, originals)
     context["kb"] = escaped(page_language(page.file.src_uri).context())
     return context
 
 
-def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
-    escape_config(config, context.get("nav"))
+def on_template_context(
+    context: dict[str, Any], template_name: str, config: MkDocsConfig, originals: Originals
+) -> dict[str, Any]:
+    escape_config(config, context.get("nav"), originals)
     context["kb"] = escaped(build_language(config).context())
     return context
 
 
-@event_priority(100)  # before every other hook reads the page: the configuration as it was
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    restore_config()
+def on_post_page(output: str, page: Page, config: MkDocsConfig, originals: Originals) -> str:
+    """First of all (priority 100): every other part reads the configuration as it was."""
+    restore_config(originals)
     return output
 
 
-@event_priority(100)
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    restore_config()
+def on_post_template(output: str, template_name: str, config: MkDocsConfig, originals: Originals) -> str:
+    restore_config(originals)
     return output

@@ -38,8 +38,10 @@ import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
+from kb.content import material_markup as upstream
 from kb.content.checklist_collections import (
     BOOKLET_MARKER,
     BOOKLET_PART,
@@ -52,7 +54,8 @@ from kb.content.checklist_collections import (
 from kb.content.checklist_ids import english_item_ids, item_ids
 from kb.content.figure_drawing import WIDTH, figure_html
 from kb.content.figures import Bar, Figure
-from kb.content.pages import read_page
+from kb.content.pages import FENCE, read_page
+from kb.content.pages import TASK_ITEM as MARKDOWN_TASK_ITEM
 from kb.languages import LANGUAGES, language_and_source
 
 # The strings checklists.js writes itself (the rest are in the page already).
@@ -62,15 +65,11 @@ SCRIPT_STRINGS = (
     *("shared_adopted", "shared_invalid", "overview_never", "start", "continue", "complete"),
 )
 HEADING = re.compile(r"<h[2-6][^>]*>(.*?)</h[2-6]>", re.S)
-TASK_LIST = re.compile(r'<ul class="task-list">\s*(.*?)\s*</ul>', re.S)
+TASK_LIST = upstream.TASK_LIST  # pymdownx.tasklist's markup, with the versions it was written for
 SCORE_MARKER = "<!-- checklist-score -->"  # the health check's chart (score_chart)
 # A booklet part's title (kb/content/checklist_collections.py), with the page it comes from
 BOOKLET_PART_TITLE = re.compile(rf'<h2\b[^>]*\bclass="{BOOKLET_PART}"[^>]*\bdata-kb-source="([^"]+)"[^>]*>')
-TASK_ITEM = re.compile(
-    r'<li class="task-list-item"><label class="task-list-control">(<input type="checkbox"[^>]*>)'
-    r'<span class="task-list-indicator"></span></label>\s*(.*?)</li>',
-    re.S,
-)
+TASK_ITEM = upstream.TASK_LIST_ITEM
 
 
 def plain_text(fragment: str) -> str:
@@ -212,7 +211,33 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: obj
     )
 
 
-def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object) -> str:
+def markdown_task_items(markdown: str) -> int:
+    """How many task-list items the page's Markdown has, outside fenced code: each becomes a checkbox."""
+    count, fenced = 0, False
+    for line in markdown.splitlines():
+        if FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and MARKDOWN_TASK_ITEM.match(line):
+            count += 1
+    return count
+
+
+def check_task_markup(content: str, page: Page, expected: int) -> None:
+    """Fail closed: every task-list item of the Markdown is in the HTML in the form the checklists
+    rewrite (kb/content/material_markup.py); else pymdownx.tasklist's markup changed."""
+    found = len(TASK_ITEM.findall(content)) if expected or "task-list" in content else 0
+    if found != expected:
+        raise PluginError(
+            f"docs/{page.file.src_uri}: the Markdown has {expected} task-list items, the HTML {found} in the form "
+            f"pymdownx.tasklist (pymdown-extensions {upstream.UPSTREAM['pymdown-extensions']}) writes them, "
+            f"{upstream.TASK_LIST_ITEM_FORM!r}: the extension's markup changed, so the page's checklists would be "
+            "lost; update TASK_LIST_ITEM in scripts/kb/content/material_markup.py for it"
+        )
+
+
+def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object, task_items: int) -> str:
+    """`task_items`: how many task-list items the page's Markdown has (markdown_task_items)."""
+    check_task_markup(content, page, task_items)
     lang, source = language_and_source(page.file.src_uri)
     docs, url = Path(config.docs_dir), page.canonical_url or page.url
     if OVERVIEW_MARKER in content:

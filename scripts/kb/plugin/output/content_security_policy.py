@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 
 from kb.content.material_markup import is_known_inline_script
@@ -43,7 +43,6 @@ HEADER_ONLY = {"frame-ancestors": ["'none'"]}  # browsers ignore it in a meta ta
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*\btype=\"application/json\")[^>]*>(.*?)</script>", re.S)
 _CHARSET = re.compile(r"<meta charset=[^>]*>")
-_all_hashes: set[str] = set()
 
 
 def script_hash(script: str) -> str:
@@ -75,9 +74,11 @@ def policy_text(policy: dict[str, list[str]]) -> str:
     return "; ".join(f"{directive} {' '.join(sources)}" for directive, sources in policy.items())
 
 
-def with_policy(output: str) -> str:
+def with_policy(output: str, seen: set[str] | None = None) -> str:
+    """The page with its policy; its scripts' hashes are added to `seen` (for site/_headers)."""
     hashes = theme_script_hashes(output)
-    _all_hashes.update(hashes)
+    if seen is not None:
+        seen.update(hashes)
     policy = policy_text({**POLICY, "script-src": POLICY["script-src"] + hashes})
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     charset = _CHARSET.search(output)
@@ -85,22 +86,22 @@ def with_policy(output: str) -> str:
     return output[:at] + meta + output[at:]
 
 
-@event_priority(-160)  # after html_policy.py (-150): the page as it ships
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+def on_post_page(output: str, page: Page, config: MkDocsConfig, seen: set[str]) -> str:
+    """After html_policy.py (priority -160 and -150): the page as it ships."""
     warn_unknown_scripts(output, f"docs/{page.file.src_uri}")
-    return with_policy(output)
+    return with_policy(output, seen)
 
 
-@event_priority(-160)
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+def on_post_template(output: str, template_name: str, config: MkDocsConfig, seen: set[str]) -> str:
     if not template_name.endswith(".html"):
         return output
     warn_unknown_scripts(output, f"overrides/{template_name} (the {build_language(config).code} page)")
-    return with_policy(output)
+    return with_policy(output, seen)
 
 
-@event_priority(-200)  # after every language's build (static-i18n runs them at -100)
-def on_post_build(config: MkDocsConfig) -> None:
-    policy = {**POLICY, "script-src": POLICY["script-src"] + sorted(_all_hashes), **HEADER_ONLY}
+def on_post_build(config: MkDocsConfig, seen: set[str]) -> None:
+    """After every language's build (priority -200; static-i18n runs them at -100): `seen` holds
+    the hashes of every page of the site."""
+    policy = {**POLICY, "script-src": POLICY["script-src"] + sorted(seen), **HEADER_ONLY}
     headers = f"/*\n  Content-Security-Policy: {policy_text(policy)}\n"
     (Path(config.site_dir) / "_headers").write_text(headers, encoding="utf-8")

@@ -1,0 +1,273 @@
+"""The knowledge base's MkDocs plugin (`kb` in mkdocs.yml's `plugins:`, registered by the entry point
+in pyproject.toml): every part of the build that is this project's own, in one place.
+
+Its parts are modules, each with a docstring that says why it exists, in three groups:
+- features/: source files, front matter as text, repository links, the `kb` template variable,
+  glossary, figures, tags, checklists, the search index, translation status, revision dates;
+- workarounds/: upstream limits, each of which can go when its limit does;
+- output/: the pass over each finished page, in this order: compaction, the HTML policy, the
+  Content-Security-Policy.
+The event methods below call the parts in that order; each method's priority is the one the
+part had as a hook, and the plugin is listed after `search` and `i18n`, so that, as the hooks
+did, it runs after them at equal priority.
+
+State. static-i18n runs one build per language, the others from inside the default language's
+`on_post_build` (priority -100), with the same configuration and this same plugin instance.
+Each of those builds starts with `on_config`; what one build collects (search index pages,
+sitemap pages, translation statuses, commit times) lives in a `LanguageBuild` made there, and
+what the whole site collects across the language builds (the script hashes of site/_headers,
+every language's 404 page, the build's date) lives in a `SiteBuild` made when the outermost
+build starts. Nothing is kept in module globals, so `mkdocs serve`'s rebuilds and builds run
+in one process start clean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from kb.plugin.features import (
+    checklists,
+    figures,
+    front_matter_text,
+    glossary,
+    language_context,
+    repository,
+    revision_date,
+    search_index,
+    source_files,
+    tags,
+    translation_status,
+)
+from kb.plugin.output import compact_html, content_security_policy, html_policy
+from kb.plugin.workarounds import (
+    html_dir,
+    language_switcher,
+    not_found_page,
+    permalink_title,
+    sitemaps,
+    unused_material_index,
+)
+
+TRUE_WORDS, FALSE_WORDS = {"1", "true", "yes"}, {"", "0", "false", "no"}
+
+
+class Switch(c.BaseConfigOption[bool]):
+    """A yes-or-no setting that an environment variable may give (`!ENV [KB_RELEASE, false]`):
+    true, 1 or yes; false, 0, no or nothing. Any other value is an error, not a quiet no."""
+
+    def __init__(self, default: bool = False) -> None:
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> bool:
+        if isinstance(value, bool):
+            return value
+        word = "" if value is None else str(value).strip().lower()
+        if word in TRUE_WORDS | FALSE_WORDS:
+            return word in TRUE_WORDS
+        raise c.ValidationError(f"expected true or false (or 1, yes, 0, no), not {value!r}")
+
+
+class KnowledgeBaseConfig(base.Config):
+    """The plugin's settings in mkdocs.yml; the environment gives them through `!ENV` there."""
+
+    # The repository for the repository, edit and feedback links (REPO_URL); without it the
+    # `origin` remote if it is a GitHub or GitLab repository; without either, no links.
+    repo_url = c.Optional(c.Type(str))
+    # The branch edit links open (REPO_BRANCH); without it origin's HEAD, else "main".
+    repo_branch = c.Optional(c.Type(str))
+    # A release build (KB_RELEASE): every page of every language must be translated and up to
+    # date, and the default language's build warns about each one that is not.
+    release = Switch(default=False)
+
+
+@dataclass
+class SiteBuild:
+    """What one `mkdocs build` collects across static-i18n's language builds."""
+
+    started: datetime = field(default_factory=lambda: datetime.now(UTC))  # the date of pages git does not know
+    script_hashes: set[str] = field(default_factory=set)  # every page's, for site/_headers
+    not_found_pages: dict[str, str] = field(default_factory=dict)  # each language's 404 page, by code
+
+
+@dataclass
+class LanguageBuild:
+    """What one language's build collects, from its on_config to its on_post_build."""
+
+    commit_times: dict[str, int] = field(default_factory=dict)  # revision_date
+    statuses: dict[str, translation_status.Status | None] = field(default_factory=dict)  # by src_uri
+    search_pages: search_index.PagesByLanguage = field(default_factory=dict)
+    sitemap_pages: dict[str, list[Page]] = field(default_factory=dict)
+    task_items: dict[str, int] = field(default_factory=dict)  # task-list items in each page's Markdown
+    originals: language_context.Originals = field(default_factory=list)  # strings escaped while a page renders
+
+
+class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.site = SiteBuild()
+        self.builds: list[LanguageBuild] = []  # the builds under way, the innermost last
+
+    @property
+    def build(self) -> LanguageBuild:
+        if not self.builds:
+            raise PluginError("the kb plugin's events ran outside a build (no on_config first)")
+        return self.builds[-1]
+
+    # Start and end of each build
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        language_switcher.on_startup(command, dirty)
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not self.builds:  # the outermost build: static-i18n's language builds come inside it
+            self.site = SiteBuild()
+        self.builds.append(LanguageBuild())
+        return repository.on_config(config, self.config.repo_url, self.config.repo_branch)
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        translation_status.on_pre_build(config, self.config.release)
+        self.build.commit_times = revision_date.on_pre_build(config)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        return source_files.on_files(files, config)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.builds.clear()
+
+    # Each page: its Markdown, its HTML, its template context
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        markdown = front_matter_text.on_page_markdown(markdown, page, config, files)
+        markdown = glossary.on_page_markdown(markdown, page, config, files)
+        markdown = figures.on_page_markdown(markdown, page, config, files)
+        markdown = tags.on_page_markdown(markdown, page, config, files)
+        markdown = checklists.on_page_markdown(markdown, page, config, files)
+        markdown = translation_status.on_page_markdown(markdown, page, config, files, self.build.statuses)
+        markdown = revision_date.on_page_markdown(markdown, page, config, files, self.build.commit_times, self.site)
+        self.build.task_items[page.file.src_uri] = checklists.markdown_task_items(markdown)
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        html = checklists.on_page_content(html, page, config, files, self.build.task_items.pop(page.file.src_uri))
+        html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
+        html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
+        return permalink_title.on_page_content(html, page, config, files)
+
+    @event_priority(100)  # before Material's search plugin reads the page
+    def _on_page_context_first(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        return unused_material_index.on_page_context(context, page, config, nav)
+
+    def _on_page_context(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        context = repository.on_page_context(context, page, config, nav)
+        context = language_context.on_page_context(context, page, config, nav, self.build.originals)
+        context = tags.on_page_context(context, page, config, nav)
+        return sitemaps.on_page_context(context, page, config, nav, self.build.sitemap_pages)
+
+    on_page_context = CombinedEvent(_on_page_context_first, _on_page_context)
+
+    def on_template_context(
+        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
+        return language_context.on_template_context(context, template_name, config, self.build.originals)
+
+    # The output pass: each finished page (on_post_page) and template such as 404.html
+    # (on_post_template), in order
+
+    @event_priority(100)  # before any other plugin reads the page: the configuration as it was
+    def _on_post_page_restore(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return language_context.on_post_page(output, page, config, self.build.originals)
+
+    def _on_post_page_direction(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return html_dir.on_post_page(output, page, config)
+
+    @event_priority(-100)
+    def _on_post_page_compact(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return compact_html.on_post_page(output, page, config)
+
+    @event_priority(-150)  # after compaction: what the reader gets
+    def _on_post_page_policy(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return html_policy.on_post_page(output, page, config)
+
+    @event_priority(-160)  # after the HTML policy: the page as it ships
+    def _on_post_page_csp(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return content_security_policy.on_post_page(output, page, config, self.site.script_hashes)
+
+    on_post_page = CombinedEvent(
+        _on_post_page_restore,
+        _on_post_page_direction,
+        _on_post_page_compact,
+        _on_post_page_policy,
+        _on_post_page_csp,
+    )
+
+    @event_priority(100)
+    def _on_post_template_restore(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return language_context.on_post_template(output, template_name, config, self.build.originals)
+
+    def _on_post_template_direction(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return html_dir.on_post_template(output, template_name, config)
+
+    @event_priority(-100)
+    def _on_post_template_compact(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return compact_html.on_post_template(output, template_name, config)
+
+    @event_priority(-150)
+    def _on_post_template_policy(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return html_policy.on_post_template(output, template_name, config)
+
+    @event_priority(-160)
+    def _on_post_template_csp(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return content_security_policy.on_post_template(output, template_name, config, self.site.script_hashes)
+
+    @event_priority(-200)  # the 404 page as it ships
+    def _on_post_template_not_found(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        return not_found_page.on_post_template(output, template_name, config, self.site.not_found_pages)
+
+    on_post_template = CombinedEvent(
+        _on_post_template_restore,
+        _on_post_template_direction,
+        _on_post_template_compact,
+        _on_post_template_policy,
+        _on_post_template_csp,
+        _on_post_template_not_found,
+    )
+
+    # After each build: this language's files; then, after static-i18n's language builds
+    # (its on_post_build, -100), the files of the whole site
+
+    def _on_post_build_language(self, *, config: MkDocsConfig) -> None:
+        search_index.on_post_build(config, self.build.search_pages)
+        sitemaps.on_post_build(config, self.build.sitemap_pages)
+
+    @event_priority(-110)  # after static-i18n has written Material's index
+    def _on_post_build_material_index(self, *, config: MkDocsConfig) -> None:
+        unused_material_index.on_post_build(config)
+
+    @event_priority(-200)  # after every language's build
+    def _on_post_build_site(self, *, config: MkDocsConfig) -> None:
+        not_found_page.on_post_build(config, self.site.not_found_pages)
+        content_security_policy.on_post_build(config, self.site.script_hashes)
+
+    @event_priority(-1000)  # last of all: this build is over
+    def _on_post_build_end(self, *, config: MkDocsConfig) -> None:
+        self.builds.pop()
+
+    on_post_build = CombinedEvent(
+        _on_post_build_language, _on_post_build_material_index, _on_post_build_site, _on_post_build_end
+    )

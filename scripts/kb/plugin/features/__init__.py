@@ -1,0 +1,1 @@
+"""The plugin's features: what the site shows that Material and its extensions do not."""
