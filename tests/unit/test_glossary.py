@@ -193,6 +193,9 @@ INSTEAD = Replacement("fa", "به جای", "به‌جای", "spelling")
         (ROADMAP, "روی نقشه‌راه مشترک", False),  # a half-space is not a space (another fault, not this one)
         (INSTEAD, "به‌جای ایمیل", False),
         (INSTEAD, "به جای ایمیل", True),
+        # «به جایی» (somewhere) holds «به جای»: the glossary's real rule lists it under `also`
+        (next(r for r in load_glossary().spelling if r.avoid == "به جای"), "به جایی فرستاده نمی‌شوند", False),
+        (next(r for r in load_glossary().spelling if r.avoid == "به جای"), "به جای ایمیل", True),
         (
             Replacement("ar", "الاجتماع الأسبوعي", "الاجتماع الأسبوعي للقيادات", "page: x"),
             "في الاجتماع الأسبوعي للقيادات",

@@ -175,7 +175,7 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
         raise GlossaryError(path, mark.line + 1 if mark else 1, f"not valid YAML: {error}") from None
     concepts = tuple(_concept(entry, text, path) for entry in data.get("concepts") or [])
     spelling = tuple(
-        Replacement(lang, variant, str(rule["write"]), "spelling")
+        Replacement(lang, variant, str(rule["write"]), "spelling", tuple(_strings(rule.get("also"))))
         for lang, rules in (data.get("spelling") or {}).items()
         for rule in rules
         for variant in _strings(rule.get("not"))
