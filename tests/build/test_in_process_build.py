@@ -1,13 +1,13 @@
 """Builds in this process (kb.local_site.build_in_process, what the other build tests use) are
-the builds `mkdocs build` makes: different projects built one after another in one process,
-with a build that fails inside static-i18n's Arabic build between them, give the same files,
+the builds `mkdocs build` makes: two projects built one after another in one process, the
+second failing inside static-i18n's Arabic build, then the first again, give the same files,
 byte for byte, and the same log and exit status as the command run for each, and leave the
 process as they found it (environment, working directory, loggers, MkDocs' clean_directory).
 
-The time of day in a page that git does not know (the build's own start) is the one part
-left out of the comparison. Each site folder starts with a stale file, which the command removes: a build after a failed
-one must still clean its folder (static-i18n replaces MkDocs' clean_directory during its
-language builds and does not put it back when one of them fails).
+The time of day in a page that git does not know (the build's own start) is the one part left
+out of the comparison. Each site folder starts with a stale file, which the command removes:
+a build after a failed one must still clean its folder (static-i18n replaces MkDocs'
+clean_directory during its language builds and does not put it back when one of them fails).
 """
 
 from __future__ import annotations
@@ -27,10 +27,14 @@ SITE_URL = "http://127.0.0.1:8000/"
 STALE = "stale.html"
 # name -> (pages copied from the site, a page that fails the strict Arabic build or None)
 PROJECTS = {
-    "checklist": (["checklists/tool-adoption.md"], None),
+    "checklist, figure and glossary": (
+        ["checklists/tool-adoption.md", "why-it-matters/every-company-is-a-tech-company.md", "tools/seo.md"],
+        None,
+    ),
     "broken in Arabic": ([], "---\ntitle: Page\ndescription: A page.\ntags:\n  - it\n---\n\n[Gone](gone.md)\n"),
-    "figure and glossary": (["why-it-matters/every-company-is-a-tech-company.md", "tools/seo.md"], None),
 }
+# In this process: each project, then the first again (after the failed build, into a used folder).
+IN_PROCESS = [*PROJECTS, next(iter(PROJECTS))]
 FINE_PAGE = "---\ntitle: Page\ndescription: A page.\ntags:\n  - it\n---\n\nText.\n"
 
 
@@ -71,30 +75,30 @@ def process_state() -> tuple[object, ...]:
     )
 
 
+def build(project: Path, site: Path, new_process: bool) -> tuple[int, str, dict[str, bytes]]:
+    site.mkdir(parents=True)
+    (site / STALE).write_text("from an earlier build\n", encoding="utf-8")
+    result = build_site(project, site, SITE_URL, new_process=new_process)
+    return result.returncode, log(result.stdout + result.stderr, site), files(site)
+
+
 def test_builds_in_one_process_equal_the_command_for_each(tmp_path: Path) -> None:
     projects = {name: project(tmp_path / f"project-{number}", name) for number, name in enumerate(PROJECTS)}
-    outcomes: dict[str, dict[str, tuple[int, str, dict[str, bytes]]]] = {"command": {}, "in-process": {}}
+    command = {
+        name: build(folder, tmp_path / "command" / str(number), True)
+        for number, (name, folder) in enumerate(projects.items())
+    }
     before = process_state()
-    for way, new_process in (("command", True), ("in-process", False)):
-        for name, folder in projects.items():
-            site = tmp_path / way / name
-            site.mkdir(parents=True)
-            (site / STALE).write_text("from an earlier build\n", encoding="utf-8")
-            result = build_site(folder, site, SITE_URL, new_process=new_process)
-            outcomes[way][name] = (result.returncode, log(result.stdout + result.stderr, site), files(site))
+    in_process = [
+        build(projects[name], tmp_path / "in-process" / str(number), False) for number, name in enumerate(IN_PROCESS)
+    ]
     assert process_state() == before, "a build left the process changed"
-    command, in_process = outcomes["command"], outcomes["in-process"]
-    assert [command[name][0] for name in PROJECTS] == [0, 1, 0], {name: command[name][1] for name in PROJECTS}
-    assert "docs/ar/page.md" in command["broken in Arabic"][1] and "gone.md" in command["broken in Arabic"][1]
-    for name in PROJECTS:
-        code, text, built = command[name]
-        assert (in_process[name][0], in_process[name][1]) == (code, text), (
-            f"{name}:\n{text}\n---\n{in_process[name][1]}"
-        )
-        assert STALE not in built and len(built) > 20, sorted(built)
-        differ = sorted(
-            path
-            for path in built.keys() | in_process[name][2].keys()
-            if built.get(path) != in_process[name][2].get(path)
-        )
+    assert [code for code, _, _ in command.values()] == [0, 1], [text for _, text, _ in command.values()]
+    broken = command["broken in Arabic"][1]
+    assert "docs/ar/page.md" in broken and "gone.md" in broken, broken
+    for name, (code, text, built) in zip(IN_PROCESS, in_process, strict=True):
+        expected_code, expected_text, expected = command[name]
+        assert (code, text) == (expected_code, expected_text), f"{name}:\n{expected_text}\n---\n{text}"
+        assert STALE not in expected and len(expected) > 20, sorted(expected)
+        differ = sorted(path for path in expected.keys() | built.keys() if expected.get(path) != built.get(path))
         assert not differ, f"{name}: files differ: {differ[:10]}"
