@@ -9,16 +9,29 @@ from __future__ import annotations
 
 import functools
 import gzip
+import io
+import logging
 import os
 import socket
 import subprocess
 import sys
 import threading
+import traceback
+import warnings
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+import click
+import jinja2
+import jinja2.bccache
+import mkdocs.__main__ as mkdocs_cli
+import mkdocs.commands.build
+import mkdocs.config
+import mkdocs.theme
+import mkdocs.utils
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package (the Makefile installs it)
 # Root in CI needs --no-sandbox; the rest keeps Chromium off the network it may not use.
@@ -75,24 +88,200 @@ def build_site(
     exit_on_error: bool = False,
     env: dict[str, str] | None = None,
     strict: bool = True,
+    new_process: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `mkdocs build --strict` on a project folder; the result keeps the log. Scripts
-    pass exit_on_error to stop with that log instead; tests that need every language's
-    warnings pass strict=False (a strict build stops after the first language that warns).
+    """`mkdocs build --strict` of a project folder; the result keeps the log and the exit status
+    the command would give. Scripts pass exit_on_error to stop with that log instead; tests that
+    need every language's warnings pass strict=False (a strict build stops after the first
+    language that warns).
+
+    The build runs in this process (build_in_process), which saves a Python start and MkDocs'
+    imports per build; new_process runs the command itself, for a build that must import another
+    copy of the kb package (PYTHONPATH in `env`).
     Material's end-of-life notice is left out of these logs; tests/unit/test_dependencies.py
     carries the date instead, and `make build` and `make serve` still show it."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, **(env or {})}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict" if strict else "--no-strict", "--site-dir", str(site_dir)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    env = {"NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, **(env or {})}
+    if new_process:
+        strictness = "--strict" if strict else "--no-strict"
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", strictness, "--site-dir", str(site_dir)],
+            cwd=project,
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    else:
+        result = build_in_process(project, site_dir, site_url, env=env, strict=strict)
     if exit_on_error and result.returncode != 0:
         raise SystemExit(f"mkdocs build --strict failed in {project}:\n{result.stdout}{result.stderr}")
     return result
+
+
+# MkDocs' log format when its output is not a terminal (mkdocs/__main__.py, color_option): as
+# the command writes it into a pipe, with no colours and no wrapping.
+LOG_FORMAT = "%(levelname)-8s-  %(message)s"
+
+
+# What decides how Jinja compiles a template besides its source: two environments that agree on
+# these compile it to the same code.
+COMPILE_SETTINGS = (
+    "block_start_string",
+    "block_end_string",
+    "variable_start_string",
+    "variable_end_string",
+    "comment_start_string",
+    "comment_end_string",
+    "line_statement_prefix",
+    "line_comment_prefix",
+    "trim_blocks",
+    "lstrip_blocks",
+    "newline_sequence",
+    "keep_trailing_newline",
+    "optimized",
+    "autoescape",
+    "finalize",
+    "is_async",
+    "newstyle_gettext",
+)
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Templates this process has compiled, by template file, source (Jinja checks its checksum)
+    and the environment's compile settings, extensions, filters and tests: the theme's templates
+    are compiled once per process instead of once per language build (about a third of a small
+    project's build). MkDocs makes a new Jinja environment for each build (Theme.get_env); the
+    pages rendered are the same, which tests/build/test_in_process_build.py checks."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[tuple[object, ...], bytes] = {}
+
+    @staticmethod
+    def _key(bucket: jinja2.bccache.Bucket) -> tuple[object, ...]:
+        env = bucket.environment
+        settings = tuple(repr(getattr(env, name, None)) for name in COMPILE_SETTINGS)
+        return (
+            bucket.key,
+            bucket.checksum,
+            settings,
+            *(tuple(sorted(names)) for names in (env.extensions, env.filters, env.tests)),
+        )
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self.compiled.get(self._key(bucket))) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[self._key(bucket)] = bucket.bytecode_to_string()
+
+
+COMPILED_TEMPLATES = CompiledTemplates()
+
+
+@contextmanager
+def _compiled_templates_kept() -> Iterator[None]:
+    """MkDocs' theme environments, for the time of a build, with COMPILED_TEMPLATES."""
+    get_env = mkdocs.theme.Theme.get_env
+
+    def with_cache(theme: mkdocs.theme.Theme) -> jinja2.Environment:
+        env = get_env(theme)
+        env.bytecode_cache = COMPILED_TEMPLATES
+        return env
+
+    mkdocs.theme.Theme.get_env = with_cache  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        mkdocs.theme.Theme.get_env = get_env  # type: ignore[method-assign]
+
+
+@contextmanager
+def _process_state_kept(project: Path, env: dict[str, str]) -> Iterator[None]:
+    """Run a build as `mkdocs build` would run in `project` with `env` added to the environment,
+    and leave this process as it was: its environment (Material's import also sets
+    NO_MKDOCS_2_WARNING in it), working directory, every logger's level, handlers and filters
+    (static-i18n adds a filter to MkDocs' build logger that a failed language build leaves
+    behind), and MkDocs' clean_directory (which static-i18n replaces during its language builds,
+    and does not put back when one of them fails)."""
+    environment, here, clean_directory = dict(os.environ), os.getcwd(), mkdocs.utils.clean_directory
+    loggers = [logging.getLogger(), *(logger for logger in logging.Logger.manager.loggerDict.values())]
+    kept = [
+        (logger, logger.level, logger.propagate, list(logger.handlers), list(logger.filters))
+        for logger in loggers
+        if isinstance(logger, logging.Logger)
+    ]
+    os.environ.update(env)
+    os.chdir(project)
+    try:
+        yield
+    finally:
+        os.chdir(here)
+        os.environ.clear()
+        os.environ.update(environment)
+        mkdocs.utils.clean_directory = clean_directory
+        for logger, level, propagate, handlers, filters in kept:
+            logger.setLevel(level)
+            logger.propagate = propagate
+            logger.handlers[:], logger.filters[:] = handlers, filters
+
+
+def build_in_process(
+    project: Path, site_dir: Path, site_url: str, *, env: dict[str, str] | None = None, strict: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict --site-dir SITE_DIR` in `project`, run in this process as MkDocs'
+    command line runs it (mkdocs/__main__.py, build_command): the same configuration
+    (load_config), plugin events (on_startup, build, on_shutdown), log format and messages, and
+    exit status: 1 with "Aborted with ..." for an Abort (a configuration error, a PluginError, a
+    warning in strict mode), "Error: ..." for another MkDocs error, a traceback for any other
+    exception, as the command prints them; 0 otherwise.
+
+    Each build loads its configuration anew, so static-i18n, Material and the kb plugin start
+    from their own state (MkDocs keeps one instance of a plugin that has on_startup across loads,
+    as `mkdocs serve` does; the kb plugin resets its state when a build starts). What the build
+    changes in the process is put back afterwards (_process_state_kept)."""
+    out, err = io.StringIO(), io.StringIO()
+    command = ["mkdocs", "build", "--strict" if strict else "--no-strict", "--site-dir", str(site_dir)]
+    with (
+        _process_state_kept(project, env or {}),
+        _compiled_templates_kept(),
+        redirect_stdout(out),
+        redirect_stderr(err),
+    ):
+        mkdocs_log = logging.getLogger("mkdocs")  # as the command line's State sets it up
+        mkdocs_log.setLevel(logging.INFO)
+        mkdocs_log.propagate = False
+        handler = logging.StreamHandler(err)
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        mkdocs_log.handlers[:] = [handler]
+        # Other loggers' warnings, as Python prints them when no handler takes them (logging.lastResort)
+        last_resort = logging.StreamHandler(err)
+        last_resort.setLevel(logging.WARNING)
+        logging.getLogger().handlers[:] = [last_resort]
+        # The command line's _enable_warnings: repeated build messages once, DeprecationWarnings logged
+        logging.getLogger("mkdocs.commands.build").addFilter(mkdocs.utils.DuplicateFilter())
+        with warnings.catch_warnings():
+            if not sys.warnoptions:
+                warnings.simplefilter("module", DeprecationWarning)
+                warnings.showwarning = mkdocs_cli._showwarning
+            try:
+                config = mkdocs.config.load_config(
+                    config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=strict
+                )
+                config.plugins.on_startup(command="build", dirty=False)
+                try:
+                    mkdocs.commands.build.build(config, dirty=False)
+                finally:
+                    config.plugins.on_shutdown()
+                code = 0
+            except click.ClickException as error:  # what click's main does with it
+                error.show()
+                code = error.exit_code
+            except SystemExit as error:
+                code = error.code if isinstance(error.code, int) else int(error.code is not None)
+            except Exception:
+                traceback.print_exc()
+                code = 1
+    return subprocess.CompletedProcess(command, code, out.getvalue(), err.getvalue())
 
 
 class SiteHandler(SimpleHTTPRequestHandler):

@@ -39,7 +39,9 @@ def edited_site() -> Path:
         )
         replace(project / "scripts/kb/figures.yml", "    - value: 48\n", "    - value: 57\n")
         env = {"PYTHONPATH": str(project / "scripts")}  # the build reads the copy's data files
-        result = build_site(project, folder / "site", "http://127.0.0.1:8000/", env=env)
+        # In a new process: the build must import the copy of the kb package, whose data files
+        # (and load_glossary's and load_figures' caches) this process does not share.
+        result = build_site(project, folder / "site", "http://127.0.0.1:8000/", env=env, new_process=True)
         assert result.returncode == 0, result.stdout + result.stderr
 
     return made_once("edited-data-files", make) / "site"

@@ -175,6 +175,8 @@ def test_a_locale_with_the_wrong_digits_stops_the_check_and_the_build_naming_the
     line = next(number for number, entry in enumerate(text.splitlines(), start=1) if entry.startswith("digits:"))
     locale.write_text(re.sub(r"(?m)^digits:.*$", f"digits: {digits!r}", text), encoding="utf-8")
     env = {"PYTHONPATH": str(package), "NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+    # New processes, not kb.local_site.build_in_process: the check and the build must import the
+    # copy of the kb package, whose languages (with their digits) are read when it is imported.
     for command in (["-m", "kb", "check"], ["-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")]):
         result = subprocess.run(
             [sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, check=False
