@@ -7,20 +7,25 @@
 // search-normalize.js, under <language root>/search/). The index keeps the original text,
 // so snippets and highlights show the page's own spelling.
 //
-// Matching: every query word must occur in the page, as a whole word or as the start of a
-// word (prefix matching while typing). Adjacent query words are also tried joined, because
-// a plain space is often typed where the page has a half-space («می شود» for «می‌شود»).
+// Matching: every query word must occur in the page, as a whole word, as the start of a
+// word (prefix matching while typing) or in another form of the same word (its stem,
+// search-stem.js: «اجتماعات» finds «الاجتماع», "evaluate" finds "Evaluating"). Adjacent
+// query words are also tried joined, because a plain space is often typed where the page
+// has a half-space («می شود» for «می‌شود»). When no page holds every word, the pages that
+// hold the most of them are shown instead (partial matches), with a line saying so.
 // Ranking: a match in the title counts far more than one in a heading, and a heading more
 // than the body, but a title holding only some of the words counts as a heading; a whole
-// word more than a prefix; the words as a phrase more than scattered.
+// word more than a prefix, and a prefix more than another form of the word; the words as a
+// phrase more than scattered.
 ;(function () {
   "use strict"
 
   // In Node (the unit tests) only the engine is wanted; search-normalize.js lies beside us.
   var inNode = typeof module === "object" && module.exports
   var N = inNode ? require("./search-normalize.js") : window.kbSearchNormalize
+  var Stem = inNode ? require("./search-stem.js") : window.kbSearchStem
   var root = inNode ? null : document.querySelector("[data-kb-search]")
-  if (!inNode && (!N || !root)) return
+  if (!inNode && (!N || !Stem || !root)) return
 
   var FIELD = { title: 4, heading: 2, body: 1 }
   var PAGE_SIZE = 10 // results drawn at once; more follow on scrolling
@@ -50,10 +55,12 @@
     this.firstSection = firstSection
     this.sectionPage = Int32Array.from(sectionPage)
     this.sections = [] // filled as result pages load: { heading, anchor, text }
-    this.chunkFirsts = { words: manifest.words, pairs: manifest.pairs }
-    this.chunks = { words: [], pairs: [] } // loaded chunks: { keys, lists }
+    this.lang = manifest.lang
+    this.chunkFirsts = { words: manifest.words, pairs: manifest.pairs, stems: manifest.stems || [] }
+    this.chunks = { words: [], pairs: [], stems: [] } // loaded chunks: { keys, lists }
     this.postings = new Map() // folded word -> [section, code, ...]
     this.pairs = new Map() // "word word" -> [section, code, ...]
+    this.stems = new Map() // stem -> [section, code, ...] of the other words with that stem
     this.typos = new Map() // folded term -> indexed words one slip away
     this.pieces = new Map() // piece name -> promise
     this.dir = manifest.dir
@@ -109,7 +116,7 @@
     var self = this
     return this.piece(kind + "-" + c + ".json").then(function (data) {
       if (self.chunks[kind][c]) return
-      var table = kind === "words" ? self.postings : self.pairs
+      var table = kind === "words" ? self.postings : kind === "stems" ? self.stems : self.pairs
       var lists = data.p.map(function (packed, k) {
         var list = packed.slice()
         for (var i = 2; i < list.length; i += 2) list[i] += list[i - 2] // sections were stored as differences
@@ -155,6 +162,12 @@
     var wanted = []
     terms.forEach(function (term) {
       self.chunksFor("words", term, false).forEach(function (c) { wanted.push(self.loadChunk("words", c)) })
+      // Other forms of the word: the words that share its stem, and its stem as a word.
+      var root = self.stemOf(term)
+      self.chunksFor("stems", root, true).forEach(function (c) { wanted.push(self.loadChunk("stems", c)) })
+      if (root !== term) {
+        self.chunksFor("words", root, true).forEach(function (c) { wanted.push(self.loadChunk("words", c)) })
+      }
     })
     pairs.forEach(function (pair) {
       self.chunksFor("pairs", pair, true).forEach(function (c) { wanted.push(self.loadChunk("pairs", c)) })
@@ -162,7 +175,7 @@
     return Promise.all(wanted).then(function () {
       var unknown = Array.from(typed).filter(function (term) {
         if (term.length < MIN_TYPO_LENGTH || self.typos.has(term)) return false
-        var found = false
+        var found = self.eachForm(term, function () {}) // another form of it is no slip
         self.eachWord(term, false, function () { found = true })
         return !found
       })
@@ -179,6 +192,30 @@
         return Promise.all(more)
       })
     })
+  }
+
+  Engine.prototype.stemOf = function (term) {
+    return Stem.stem(term, this.lang)
+  }
+
+  // Calls fn(postings) for the words that are other forms of `term` (its stem, search-stem.js):
+  // those that reduce to the same stem, and the stem itself if it is a word that stays as it
+  // is. True when there were any.
+  Engine.prototype.eachForm = function (term, fn) {
+    if (term.length < MIN_PREFIX) return false
+    var root = this.stemOf(term)
+    var found = false
+    var others = this.stems.get(root)
+    if (others) {
+      fn(others)
+      found = true
+    }
+    var same = root !== term && this.stemOf(root) === root ? this.postings.get(root) : null
+    if (same) {
+      fn(same)
+      found = true
+    }
+    return found
   }
 
   // The pages of `results` with their sections loaded (for drawing them).
@@ -201,6 +238,9 @@
   // reader has finished typing (any but the last) that is only the start of a longer word
   // (a plural, a compound: «مدیر» in «مدیریت») counts for little.
   var FINISHED_PREFIX = 0.25
+  // Another form of the word (same stem) counts less than any prefix of it: the word as the
+  // reader typed it ranks first, field for field.
+  var STEM = 0.2
   function fieldScore(fields, count, exact, coverage, finished) {
     var prefix = exact ? 1 : finished ? FINISHED_PREFIX : 0.6 + 0.3 * coverage
     if (fields & FIELD.title) return 100 * prefix
@@ -230,6 +270,11 @@
       var exact = word.length === term.length
       mark(list, function (fields, count) {
         return fieldScore(fields, count, exact, term.length / word.length, finished)
+      })
+    })
+    this.eachForm(term, function (list) {
+      mark(list, function (fields, count) {
+        return STEM * fieldScore(fields, count, true, 1)
       })
     })
     // Typo tolerance: a word of five letters or more that starts no indexed word also finds
@@ -270,17 +315,29 @@
 
   // Ways to read the query: each adjacent pair of words either apart or joined.
   function readings(terms) {
-    if (terms.length > MAX_JOINED_WORDS) return [terms]
+    if (terms.length > MAX_JOINED_WORDS) return [withSizes(terms.slice(), terms.map(function () { return 1 }))]
     var found = []
     for (var joins = 0; joins < 1 << (terms.length - 1); joins++) {
       var groups = [terms[0]]
+      var sizes = [1]
       for (var i = 1; i < terms.length; i++) {
-        if (joins & (1 << (i - 1))) groups[groups.length - 1] += terms[i]
-        else groups.push(terms[i])
+        if (joins & (1 << (i - 1))) {
+          groups[groups.length - 1] += terms[i]
+          sizes[sizes.length - 1]++
+        } else {
+          groups.push(terms[i])
+          sizes.push(1)
+        }
       }
-      found.push(groups)
+      found.push(withSizes(groups, sizes))
     }
     return found
+  }
+
+  // A reading's groups, carrying how many typed words each stands for (partial matches count them).
+  function withSizes(groups, sizes) {
+    groups.sizes = sizes
+    return groups
   }
 
   // Scores of a term, kept while typing: the words before the last one do not change.
@@ -295,14 +352,17 @@
   }
 
   var PART_TITLE = 0.3 // a heading's weight over a title's (fieldScore)
-  // Pages where every word of one reading occurs, as [page id, score] pairs.
-  Engine.prototype.matchReading = function (groups) {
+  // Pages where every word of one reading occurs, as [page id, score] pairs; with `sizes`
+  // (how many typed words each group of the reading stands for), pages where SOME of them
+  // occur, as [page id, score, typed words held].
+  Engine.prototype.matchReading = function (groups, sizes) {
     var k = groups.length
     var sectionPage = this.sectionPage
     var best = new Float64Array(this.pages.length * k) // best score of each word in each page
     var titled = new Uint8Array(this.pages.length * k) // ... and whether the title gave it
     var together = new Uint8Array(this.pages.length) // a section of the page has every word
     var count = new Uint8Array(this.sectionPage.length)
+    var seen = new Uint8Array(this.pages.length)
     var candidates = []
     groups.forEach(function (term, t) {
       var scores = this.scoresOf(term, t < k - 1)
@@ -310,7 +370,10 @@
         var id = scores.ids[i]
         var page = sectionPage[id]
         var slot = page * k + t
-        if (t === 0 && best[slot] === 0) candidates.push(page)
+        if ((t === 0 || sizes) && best[slot] === 0 && !seen[page]) {
+          seen[page] = 1
+          candidates.push(page)
+        }
         if (best[slot] < scores.score[id]) {
           best[slot] = scores.score[id]
           titled[slot] = scores.titled[id]
@@ -322,10 +385,15 @@
     candidates.forEach(function (page) {
       var score = 0
       var inTitle = 0
+      var held = 0
       for (var t = 0; t < k; t++) {
-        if (best[page * k + t] === 0) return
+        if (best[page * k + t] === 0) {
+          if (!sizes) return
+          continue
+        }
         score += best[page * k + t]
         inTitle += titled[page * k + t]
+        held += sizes ? sizes[t] : 1
       }
       // A page is about the query when its title holds every word: a title that holds only
       // some of them counts as a heading («بازاریابی» alone in a title does not make a page
@@ -337,7 +405,7 @@
       }
       // All words in one section beat the same words scattered over the page.
       if (k > 1 && together[page]) score += 8
-      found.push([page, score])
+      found.push([page, score, held])
     })
     return found
   }
@@ -378,26 +446,41 @@
     return this.prepare(query).then(function () { return self.rank(query) })
   }
 
+  // The results are an array; `partial` is true on it when no page holds every word and
+  // these pages hold some of them, ranked by how many typed words they hold (in any form),
+  // then by where (the score).
   Engine.prototype.rank = function (query) {
     var typed = N.words(query)
     if (!typed.length) return []
+    var ranked = this.collect(typed, false)
+    var partial = !ranked.length && typed.length > 1
+    if (partial) ranked = this.collect(typed, true)
+    else if (typed.length > 1) {
+      ranked.forEach(function (result) { result.score += this.phraseBonus(result) }, this)
+    }
+    ranked.sort(function (a, b) {
+      return b.held - a.held || b.score - a.score || a.page - b.page
+    })
+    ranked.partial = partial
+    return ranked
+  }
+
+  // Best result per page over every variant (synonyms) and reading (joins) of the typed words.
+  Engine.prototype.collect = function (typed, partial) {
     var results = new Map()
     this.queries(typed).forEach(function (variant) {
       readings(variant.terms).forEach(function (groups) {
-        this.matchReading(groups).forEach(function (match) {
+        this.matchReading(groups, partial ? groups.sizes : null).forEach(function (match) {
           var score = match[1] * variant.weight
+          var held = partial ? match[2] : 0
           var best = results.get(match[0])
-          if (!best || best.score < score) results.set(match[0], { page: match[0], score: score, terms: groups })
+          if (!best || best.held < held || (best.held === held && best.score < score)) {
+            results.set(match[0], { page: match[0], score: score, held: held, terms: groups })
+          }
         })
       }, this)
     }, this)
-    var ranked = Array.from(results.values())
-    if (typed.length > 1) {
-      ranked.forEach(function (result) { result.score += this.phraseBonus(result) }, this)
-    }
-    return ranked.sort(function (a, b) {
-      return b.score - a.score || a.page - b.page
-    })
+    return Array.from(results.values())
   }
 
   // An exact phrase beats the same words scattered: the words of the result's reading, in
