@@ -557,14 +557,31 @@
     return mapped
   }
 
-  // Original-text ranges of the words that start with one of the folded terms.
-  function matches(text, terms) {
-    var mapped = foldWithMap(text)
+  // Whether a folded word of a text is one the reader searched for: it starts with a term
+  // (whole words only for one or two letters, as matching does) or is another form of it
+  // (same stem). Stems of the terms are worked out once per call.
+  function matcher(terms) {
+    var lang = strings.lang
+    var wanted = terms.filter(function (term) { return term.length > 1 })
+    var stems = wanted.map(function (term) { return Stem.stem(term, lang) })
+    return function (word) {
+      for (var i = 0; i < wanted.length; i++) {
+        var term = wanted[i]
+        if (term.length < MIN_PREFIX ? word === term : word.startsWith(term)) return true
+      }
+      if (word.length < MIN_PREFIX) return false
+      return stems.indexOf(Stem.stem(word, lang)) >= 0
+    }
+  }
+
+  // Original-text ranges of the words that start with one of the folded terms, or are another
+  // form of one of them.
+  function matches(text, terms, mapped) {
+    mapped = mapped || foldWithMap(text)
+    var isWanted = Array.isArray(terms) ? matcher(terms) : terms
     var ranges = []
     N.tokens(mapped.text).forEach(function (token) {
-      if (terms.some(function (term) { return token.text.startsWith(term) })) {
-        ranges.push([mapped.map[token.start], mapped.map[token.end]])
-      }
+      if (isWanted(token.text)) ranges.push([mapped.map[token.start], mapped.map[token.end]])
     })
     return ranges
   }
@@ -659,13 +676,52 @@
     })
   }
 
-  function draw(results) {
+  // Numbers in the page language's digits (kb/languages.py, via data-digits).
+  function localDigits(number) {
+    var digits = strings.digits || "0123456789"
+    return String(number).replace(/[0-9]/g, function (digit) { return digits[digit] })
+  }
+
+  // "# matching pages" in the form the language's plural rules ask for: English has two,
+  // Arabic six (zero, one, two, few, many, other), Persian two (kb/locales/<lang>.yml `search.count`).
+  var plurals = new Intl.PluralRules(strings.lang)
+  function countText(count) {
+    var category = plurals.select(count)
+    var text = strings["count" + category[0].toUpperCase() + category.slice(1)] || strings.countOther
+    return text.replace("#", localDigits(count))
+  }
+
+  // Nothing matched: say so and, when the site has a repository, offer a new content-request
+  // issue filled in with the query and the page's language (only a link: nothing is sent
+  // unless the reader follows it and submits the form).
+  function showNothing(query) {
+    meta.textContent = strings.none
+    if (!strings.requestUrl) return
+    var url = new URL(strings.requestUrl)
+    var typed = query.trim().slice(0, 200)
+    url.searchParams.set(strings.requestTitle, strings.requestTitleStart + typed)
+    if (strings.requestLanguage) {
+      url.searchParams.set(strings.requestQuery, typed)
+      url.searchParams.set(strings.requestLanguage, strings.requestLanguageName)
+    } else {
+      url.searchParams.set(strings.requestQuery, typed + "\n\n" + strings.requestLanguageName)
+    }
+    var link = document.createElement("a")
+    link.className = "kb-search-request"
+    link.href = url.href
+    link.textContent = strings.request
+    meta.appendChild(document.createTextNode(" "))
+    meta.appendChild(link)
+  }
+
+  function draw(results, query) {
     pending = results.slice()
     var count = results.length
     var first = pending
     return engine.loadPages(pending.slice(0, PAGE_SIZE)).then(function () {
       if (first !== pending) return false // a newer query is being drawn
-      meta.textContent = count === 0 ? strings.none : count === 1 ? strings.one : strings.other.replace("#", count)
+      if (count === 0) showNothing(query)
+      else meta.textContent = results.partial ? strings.partial : countText(count)
       list.textContent = ""
       return drawMore()
     })
@@ -716,7 +772,7 @@
       engine
         .search(query)
         .then(function (results) {
-          if (input.value === query) return draw(results)
+          if (input.value === query) return draw(results, query)
         })
         .then(function (done) {
           if (done && input.value === query) drawn(query)
@@ -819,17 +875,123 @@
     if (pending.length && scrollwrap.scrollTop + scrollwrap.clientHeight > scrollwrap.scrollHeight - 200) drawMore()
   }, { passive: true })
 
-  // Following a result closes the search; instant navigation then loads the page.
+  // Following a result closes the search; instant navigation then loads the page, where the
+  // query's words are highlighted (highlightPage).
   list.addEventListener("click", function (event) {
-    if (event.target.closest(".md-search-result__link")) setOpen(false)
+    var link = event.target.closest(".md-search-result__link")
+    if (!link) return
+    try {
+      var target = new URL(link.href)
+      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path: target.pathname, query: input.value }))
+    } catch (error) {
+      // Storage turned off: the page opens without highlights.
+    }
+    setOpen(false)
   })
+
+  // ---- Highlights on the opened page -------------------------------------------------
+
+  // The query's words, in any form, marked in the page a search result opened, as Material's
+  // own search does (its ?h= address works too); a bar at the top of the article says so and
+  // clears them. Text nodes are split around the words, so the page's own markup and
+  // direction stay as they are; the bar is outside the search index (data-search-exclude).
+  var HIGHLIGHT_KEY = "kb-search-highlight"
+  var SKIPPED = /^(SCRIPT|STYLE|TEXTAREA|INPUT|BUTTON|SELECT|SVG|MARK)$/i
+
+  function highlightQuery() {
+    var fromUrl = new URLSearchParams(location.search).get("h")
+    if (fromUrl) return fromUrl
+    try {
+      var stored = JSON.parse(sessionStorage.getItem(HIGHLIGHT_KEY) || "null")
+      sessionStorage.removeItem(HIGHLIGHT_KEY)
+      if (stored && stored.path === location.pathname) return stored.query
+    } catch (error) {
+      // Storage turned off or damaged: nothing to highlight.
+    }
+    return ""
+  }
+
+  function highlightPage() {
+    var query = highlightQuery()
+    var article = document.querySelector(".md-content article")
+    if (!query || !article || article.querySelector(".kb-highlight-bar")) return
+    var isWanted = matcher(N.words(query))
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        for (var parent = node.parentNode; parent && parent !== article; parent = parent.parentNode) {
+          if (SKIPPED.test(parent.nodeName) || (parent.hasAttribute && parent.hasAttribute("data-search-exclude"))) {
+            return NodeFilter.FILTER_REJECT
+          }
+        }
+        return node.nodeValue.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT
+      },
+    })
+    var nodes = []
+    while (walker.nextNode()) nodes.push(walker.currentNode)
+    var marks = 0
+    nodes.forEach(function (node) {
+      var text = node.nodeValue
+      var ranges = matches(text, isWanted, N.foldWithMap(text))
+      if (!ranges.length) return
+      var fragment = document.createDocumentFragment()
+      var at = 0
+      ranges.forEach(function (range) {
+        fragment.appendChild(document.createTextNode(text.slice(at, range[0])))
+        var mark = document.createElement("mark")
+        mark.className = "kb-highlight"
+        mark.textContent = text.slice(range[0], range[1])
+        fragment.appendChild(mark)
+        at = range[1]
+        marks++
+      })
+      fragment.appendChild(document.createTextNode(text.slice(at)))
+      node.parentNode.replaceChild(fragment, node)
+    })
+    if (marks) article.insertBefore(highlightBar(article), article.firstChild)
+  }
+
+  function highlightBar(article) {
+    var bar = document.createElement("div")
+    bar.className = "kb-highlight-bar"
+    bar.setAttribute("data-search-exclude", "")
+    var text = document.createElement("p")
+    text.textContent = strings.highlighted
+    var button = document.createElement("button")
+    button.type = "button"
+    button.className = "md-button kb-button"
+    button.textContent = strings.clearHighlight
+    button.addEventListener("click", function () { clearHighlights(article) })
+    bar.appendChild(text)
+    bar.appendChild(button)
+    return bar
+  }
+
+  function clearHighlights(article) {
+    article.querySelectorAll("mark.kb-highlight").forEach(function (mark) {
+      var parent = mark.parentNode
+      parent.replaceChild(document.createTextNode(mark.textContent), mark)
+      parent.normalize()
+    })
+    var bar = article.querySelector(".kb-highlight-bar")
+    if (bar) bar.remove()
+    var url = new URL(location.href)
+    if (url.searchParams.has("h")) {
+      url.searchParams.delete("h")
+      history.replaceState(history.state, "", url.href)
+    }
+  }
 
   // Fetch the index once the page has settled, so that the first query finds it ready.
   var idle = window.requestIdleCallback || function (callback) { setTimeout(callback, 1000) }
   window.addEventListener("load", function () { idle(load, { timeout: 3000 }) })
 
-  // Instant navigation keeps the header (and this element) but replaces the page.
+  // Instant navigation keeps the header (and this element) but replaces the page; document$
+  // also emits for the first page.
   if (typeof document$ !== "undefined") {
-    document$.subscribe(function () { setOpen(false) })
-  }
+    document$.subscribe(function () {
+      setOpen(false)
+      highlightPage()
+    })
+  } else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", highlightPage)
+  else highlightPage()
 })()
