@@ -17,7 +17,7 @@
 //     Snowball's Arabic stemmer runs: Snowball treats a word without the article as a
 //     possible verb and cuts verb endings (it turns «اجتماعات» into «اجتماعا» but
 //     «الاجتماعات» into «اجتماع»); search text is mostly nouns, so both now give «اجتماع».
-//     The stem is folded again.
+//     A final -ان is kept («إعلان» / «إعلانات», not «اعل» = «أعلى»). The stem is folded again.
 //   - Persian: Snowball's Persian stemmer (plural and attached endings ها، های، ان، ات...),
 //     then ours: the ending ی / یی (abstract and relational: «همدلی» and «همدلانه» both
 //     reach «همدل») and a final silent ه («جلسه», «جلسات» and «جلسه‌ای» reach «جلس»),
@@ -49,8 +49,12 @@
     w = w.replace(/^[\u0648\u0641](?=\u0627\u0644|\u0644\u0644)/, "") // وال، فال، ولل -> ال، لل
     var added = !/^(\u0627\u0644|\u0644\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644)/.test(w)
     var found = stemmers.arabic.stemWord(added ? "\u0627\u0644" + w : w)
-    // Snowball keeps the article on a short word («الوجة» -> «الوج»): take ours off again.
-    if (added && found.startsWith("\u0627\u0644")) found = found.slice(2)
+    // Snowball keeps the article on a short word («الوجة» -> «الوج»): take it off.
+    if (found.startsWith("\u0627\u0644") && (added || found.length > 3)) found = found.slice(2)
+    // Snowball takes a final -ان for the dual ending and cuts it: «إعلان» became «اعل» (and met
+    // «أعلى») while «إعلانات» kept «اعلان». Nouns ending in -ان (إعلان، عنوان، ميزان، مكان)
+    // are far more common in our pages than duals, so the -ان stays.
+    if (/\u0627\u0646$/.test(w) && w.endsWith(found + "\u0627\u0646")) found += "\u0627\u0646"
     return N.fold(found)
   }
 
