@@ -561,7 +561,7 @@
   // (whole words only for one or two letters, as matching does) or is another form of it
   // (same stem). Stems of the terms are worked out once per call.
   function matcher(terms) {
-    var lang = strings.lang
+    var lang = strings.kbLang
     var wanted = terms.filter(function (term) { return term.length > 1 })
     var stems = wanted.map(function (term) { return Stem.stem(term, lang) })
     return function (word) {
@@ -678,16 +678,16 @@
 
   // Numbers in the page language's digits (kb/languages.py, via data-digits).
   function localDigits(number) {
-    var digits = strings.digits || "0123456789"
+    var digits = strings.kbDigits || "0123456789"
     return String(number).replace(/[0-9]/g, function (digit) { return digits[digit] })
   }
 
   // "# matching pages" in the form the language's plural rules ask for: English has two,
   // Arabic six (zero, one, two, few, many, other), Persian two (kb/locales/<lang>.yml `search.count`).
-  var plurals = new Intl.PluralRules(strings.lang)
+  var plurals = new Intl.PluralRules(strings.kbLang)
   function countText(count) {
     var category = plurals.select(count)
-    var text = strings["count" + category[0].toUpperCase() + category.slice(1)] || strings.countOther
+    var text = strings["kbCount" + category[0].toUpperCase() + category.slice(1)] || strings.kbCountOther
     return text.replace("#", localDigits(count))
   }
 
@@ -696,20 +696,20 @@
   // unless the reader follows it and submits the form).
   function showNothing(query) {
     meta.textContent = strings.none
-    if (!strings.requestUrl) return
-    var url = new URL(strings.requestUrl)
+    if (!strings.kbRequestUrl) return
+    var url = new URL(strings.kbRequestUrl)
     var typed = query.trim().slice(0, 200)
-    url.searchParams.set(strings.requestTitle, strings.requestTitleStart + typed)
-    if (strings.requestLanguage) {
-      url.searchParams.set(strings.requestQuery, typed)
-      url.searchParams.set(strings.requestLanguage, strings.requestLanguageName)
+    url.searchParams.set(strings.kbRequestTitle, strings.kbRequestTitleStart + typed)
+    if (strings.kbRequestLanguage) {
+      url.searchParams.set(strings.kbRequestQuery, typed)
+      url.searchParams.set(strings.kbRequestLanguage, strings.kbRequestLanguageName)
     } else {
-      url.searchParams.set(strings.requestQuery, typed + "\n\n" + strings.requestLanguageName)
+      url.searchParams.set(strings.kbRequestQuery, typed + "\n\n" + strings.kbRequestLanguageName)
     }
     var link = document.createElement("a")
     link.className = "kb-search-request"
     link.href = url.href
-    link.textContent = strings.request
+    link.textContent = strings.kbRequest
     meta.appendChild(document.createTextNode(" "))
     meta.appendChild(link)
   }
@@ -721,7 +721,7 @@
     return engine.loadPages(pending.slice(0, PAGE_SIZE)).then(function () {
       if (first !== pending) return false // a newer query is being drawn
       if (count === 0) showNothing(query)
-      else meta.textContent = results.partial ? strings.partial : countText(count)
+      else meta.textContent = results.partial ? strings.kbPartial : countText(count)
       list.textContent = ""
       return drawMore()
     })
@@ -955,11 +955,11 @@
     bar.className = "kb-highlight-bar"
     bar.setAttribute("data-search-exclude", "")
     var text = document.createElement("p")
-    text.textContent = strings.highlighted
+    text.textContent = strings.kbHighlighted
     var button = document.createElement("button")
     button.type = "button"
     button.className = "md-button kb-button"
-    button.textContent = strings.clearHighlight
+    button.textContent = strings.kbClearHighlight
     button.addEventListener("click", function () { clearHighlights(article) })
     bar.appendChild(text)
     bar.appendChild(button)
