@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
+from babel import Locale
 
 from kb.languages import (
     DEFAULT_LANGUAGE,
@@ -24,10 +25,17 @@ from kb.languages import (
 from kb.project import ROOT, read_mkdocs_config
 
 
+# Strings with one form per plural category of the language, whose keys therefore differ
+# between languages (test_plural_strings_have_the_languages_categories checks them).
+PLURAL_STRINGS = {"search.count"}
+
+
 def keys(node: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
-    """(dotted key, value) for every string in a nested mapping."""
+    """(dotted key, value) for every string in a nested mapping (a plural string as one)."""
     for key, value in node.items():
-        if isinstance(value, dict):
+        if f"{prefix}{key}" in PLURAL_STRINGS:
+            yield f"{prefix}{key}", value.get("other") if isinstance(value, dict) else value
+        elif isinstance(value, dict):
             yield from keys(value, f"{prefix}{key}.")
         else:
             yield f"{prefix}{key}", value
@@ -55,6 +63,22 @@ def test_every_interface_string_exists_in_every_language(lang: str) -> None:
     assert not empty, f"kb/locales/{lang}.yml: empty strings {empty}"
     different = [key for key in reference if placeholders(reference[key]) != placeholders(ours[key])]
     assert not different, f"kb/locales/{lang}.yml: {{placeholders}} differ from en.yml in {different}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("key", sorted(PLURAL_STRINGS))
+def test_plural_strings_have_the_languages_categories(lang: str, key: str) -> None:
+    """One form per CLDR plural category of the language (Arabic six, English and Persian two),
+    as Intl.PluralRules picks them in the browser; each with the number (#) unless its
+    category stands for one number (Arabic "one", "two" and "zero" say it in words)."""
+    node: Any = LANGUAGES[lang].strings
+    for part in key.split("."):
+        node = node[part]
+    categories = set(Locale.parse(lang).plural_form.tags) | {"other"}
+    assert isinstance(node, dict) and set(node) == categories, f"kb/locales/{lang}.yml {key}: {sorted(categories)}"
+    words_only = {"zero", "one", "two"} if lang == "ar" else set()
+    missing = [category for category in categories - words_only if "#" not in node[category]]
+    assert not missing, f"kb/locales/{lang}.yml {key}: no # (the number) in {missing}"
 
 
 def test_each_language_says_its_direction_and_ten_digits() -> None:

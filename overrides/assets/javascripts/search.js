@@ -386,6 +386,7 @@
       var score = 0
       var inTitle = 0
       var held = 0
+      var present = 0 // groups of the reading the page holds
       for (var t = 0; t < k; t++) {
         if (best[page * k + t] === 0) {
           if (!sizes) return
@@ -394,11 +395,12 @@
         score += best[page * k + t]
         inTitle += titled[page * k + t]
         held += sizes ? sizes[t] : 1
+        present++
       }
       // A page is about the query when its title holds every word: a title that holds only
       // some of them counts as a heading («بازاریابی» alone in a title does not make a page
-      // about «مدیر بازاریابی»).
-      if (inTitle > 0 && inTitle < k) {
+      // about «مدیر بازاریابی»). Partial results: every word the page holds.
+      if (inTitle > 0 && inTitle < present) {
         for (var w = 0; w < k; w++) {
           if (titled[page * k + w]) score -= best[page * k + w] * (1 - PART_TITLE)
         }
@@ -461,7 +463,7 @@
     ranked.sort(function (a, b) {
       return b.held - a.held || b.score - a.score || a.page - b.page
     })
-    ranked.partial = partial
+    ranked.partial = partial && ranked.length > 0
     return ranked
   }
 
