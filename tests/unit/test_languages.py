@@ -24,7 +24,6 @@ from kb.languages import (
 )
 from kb.project import ROOT, read_mkdocs_config
 
-
 # Strings with one form per plural category of the language, whose keys therefore differ
 # between languages (test_plural_strings_have_the_languages_categories checks them).
 PLURAL_STRINGS = {"search.count"}

@@ -178,7 +178,11 @@ FORMS_INDEX = {
     "pages": [
         {"u": "stem-title/", "t": "Evaluating technology", "s": [{"h": "", "a": "", "x": "How we do it."}]},
         {"u": "exact-body/", "t": "Notes", "s": [{"h": "", "a": "", "x": "We evaluate technologies."}]},
-        {"u": "exact-heading/", "t": "Notes", "s": [{"h": "", "a": "", "x": "."}, {"h": "Evaluate", "a": "e", "x": ""}]},
+        {
+            "u": "exact-heading/",
+            "t": "Notes",
+            "s": [{"h": "", "a": "", "x": "."}, {"h": "Evaluate", "a": "e", "x": ""}],
+        },
         {"u": "some/", "t": "Weekly sync", "s": [{"h": "", "a": "", "x": "The weekly meeting of leaders."}]},
         {"u": "fewer/", "t": "Leadership", "s": [{"h": "", "a": "", "x": "Who leads."}]},
     ],
