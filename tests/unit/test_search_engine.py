@@ -307,3 +307,22 @@ ABOUT_INDEX = {
 def test_a_page_about_the_query_beats_a_title_that_holds_only_one_of_its_words() -> None:
     found = urls_found(ABOUT_INDEX, "marketing manager")
     assert found == ["about/", "mentions/"]
+
+
+PARTICLE_INDEX = {
+    "lang": "ar",
+    "pages": [
+        {"u": "empathy/", "t": "التعاطف", "s": [{"h": "", "a": "", "x": "أن تفهم زميلك."}]},
+        {"u": "team/", "t": "فريق واحد", "s": [{"h": "", "a": "", "x": "نعمل معًا."}]},
+        {"u": "way/", "t": "ريق", "s": [{"h": "", "a": "", "x": "كلمة."}]},
+    ],
+}
+
+
+def test_an_arabic_particle_on_a_word_is_tried_off_only_when_the_word_finds_nothing() -> None:
+    found = node(
+        "const e = open(build(input.index)); output = [];"
+        "for (const q of input.queries) output.push((await e.search(q)).map(r => e.pages[r.page].u))",
+        {"index": PARTICLE_INDEX, "queries": ["وتعاطف", "بالتعاطف", "فريق", "وفريق"]},
+    )
+    assert found == [["empathy/"], ["empathy/"], ["team/"], ["team/"]], "فريق is found as typed: never «ريق»"

@@ -150,8 +150,9 @@
     var terms = new Set()
     var pairs = new Set()
     var typed = new Set() // words as typed (not joined): the ones a slip may be in
-    this.queries(N.words(query)).forEach(function (variant) {
-      variant.terms.forEach(function (term) { typed.add(term) })
+    this.queries(N.words(query), false).forEach(function (variant) {
+      // A word without its particle is no typing slip to look up in the whole word list.
+      if (!variant.particle) variant.terms.forEach(function (term) { typed.add(term) })
       readings(variant.terms).forEach(function (groups) {
         groups.forEach(function (term, t) {
           terms.add(term)
@@ -175,9 +176,9 @@
     return Promise.all(wanted).then(function () {
       var unknown = Array.from(typed).filter(function (term) {
         if (term.length < MIN_TYPO_LENGTH || self.typos.has(term)) return false
-        var found = self.eachForm(term, function () {}) // another form of it is no slip
-        self.eachWord(term, false, function () { found = true })
-        return !found
+        if (self.finds(term)) return false // another form of it is no slip either
+        var bare = self.withoutParticles([term], false) // nor is a word with a particle on
+        return !(bare && self.finds(bare[0]))
       })
       if (!unknown.length) return
       return self.piece("words.json").then(function (all) {
@@ -424,7 +425,8 @@
   // The query as typed (weight 1), then with each glossary form it contains replaced by this
   // language's terms of the concept (weight SYNONYM): a synonym ranks just below the words typed.
   var SYNONYM = 0.9
-  Engine.prototype.queries = function (terms) {
+  // `loaded`: the index pieces of the query are here (rank), not being fetched (prepare).
+  Engine.prototype.queries = function (terms, loaded) {
     var found = [{ terms: terms, weight: 1 }]
     this.synonyms.forEach(function (group) {
       group.forms.forEach(function (form) {
@@ -437,6 +439,35 @@
         })
       })
     })
+    found.slice().forEach(function (variant) {
+      var without = this.withoutParticles(variant.terms, loaded)
+      if (without) found.push({ terms: without, weight: variant.weight * PARTICLE_WEIGHT, particle: true })
+    }, this)
+    return found
+  }
+
+  // Arabic writes و ف ب ل ك onto the next word («وتعاطف», «بتسويق»). search-stem.js leaves a
+  // lone letter on (taking it off every word would cut roots that start with it: «فريق»،
+  // «برنامج»), so here a typed word of four letters or more that starts with one is also
+  // tried without it, a little below the words as typed: prepare() fetches both, and rank()
+  // keeps the reading without the letter only for a word that finds nothing as typed.
+  var PARTICLE = /^[\u0648\u0641\u0628\u0644\u06A9]/ // و ف ب ل and ک (the folded ك)
+  var PARTICLE_WEIGHT = 0.8
+  Engine.prototype.withoutParticles = function (terms, loaded) {
+    if (this.lang !== "ar") return null
+    var changed = false
+    var found = terms.map(function (term) {
+      if (term.length < 4 || !PARTICLE.test(term) || (loaded && this.finds(term))) return term
+      changed = true
+      return term.slice(1)
+    }, this)
+    return changed ? found : null
+  }
+
+  // Whether a word finds anything as typed: a word, the start of one, or another form of it.
+  Engine.prototype.finds = function (term) {
+    var found = this.eachForm(term, function () {})
+    this.eachWord(term, false, function () { found = true })
     return found
   }
 
@@ -470,7 +501,7 @@
   // Best result per page over every variant (synonyms) and reading (joins) of the typed words.
   Engine.prototype.collect = function (typed, partial) {
     var results = new Map()
-    this.queries(typed).forEach(function (variant) {
+    this.queries(typed, true).forEach(function (variant) {
       readings(variant.terms).forEach(function (groups) {
         this.matchReading(groups, partial ? groups.sizes : null).forEach(function (match) {
           var score = match[1] * variant.weight
