@@ -77,6 +77,10 @@ const MEET = {
     ["فناوری", "فناوری‌ها", "فناوری‌های"],
     ["تبلیغ", "تبلیغات"],
     ["بازاریابی", "بازاریاب"],
+    ["مدیر", "مدیران"],
+    ["کاربر", "کاربران"],
+    ["آشنا", "آشنایی"],
+    ["ایده", "ایده‌ها", "ایده‌ای"],
   ],
 }
 
@@ -84,7 +88,7 @@ const MEET = {
 const APART = {
   en: [["seo", "sea"], ["chat", "chart"], ["data", "date"], ["news", "new"], ["roadmap", "road"]],
   ar: [["حمل", "جمل"], ["مدير", "مدبر"], ["فريق", "فرق"], ["سوق", "تسويق"], ["تعاطف", "تعاطي"], ["إعلان", "أعلى"]],
-  fa: [["پارس", "بارس"], ["کار", "کاربر"], ["گل", "کل"], ["همدلی", "همراهی"], ["چت", "جت"]],
+  fa: [["پارس", "بارس"], ["کار", "کاربر"], ["گل", "کل"], ["همدلی", "همراهی"], ["چت", "جت"], ["تهران", "تهر"]],
 }
 
 // What the stemmers get wrong that we know of and left (the search note lists them with the
@@ -93,7 +97,9 @@ const KNOWN = {
   under: {
     en: [["analysis", "analytics"]],
     ar: [["أداة", "أدوات"], ["شريك", "شريكان"]], // the weak letter changes; duals keep -ان
-    fa: [["مدیر", "مدیران"]], // Snowball protects words ending in -ران (ایران، تهران)
+    // Without the half-space, «برنامه‌ای» reads as «برنام» + «های», and Snowball then takes
+    // «ام» off too: «برن». (A query «برنامه» still finds it as the start of the word.)
+    fa: [["برنامه", "برنامه‌ای"]],
   },
   over: {
     ar: [["الرقمي", "رقم"]], // the relational -ي: "digital" meets "number"

@@ -21,7 +21,8 @@
 //   - Persian: Snowball's Persian stemmer (plural and attached endings ها، های، ان، ات...),
 //     then ours: the ending ی / یی (abstract and relational: «همدلی» and «همدلانه» both
 //     reach «همدل») and a final silent ه («جلسه», «جلسات» and «جلسه‌ای» reach «جلس»),
-//     each only when three letters stay.
+//     each only when three letters stay; and the plural -ان after ر that Snowball keeps for
+//     names (ایران، تهران) when four letters stay («مدیران» / «مدیر»).
 //   - A word of another script than the page's (a Latin acronym on an Arabic page) is
 //     stemmed as English if it is Latin, left as it is otherwise; words with digits and
 //     words under three letters are left as they are.
@@ -68,6 +69,9 @@
         break
       }
     }
+    // Snowball keeps -ان after ر for names (ایران، تهران), which also kept «مدیران» from «مدیر»:
+    // the plural -ان comes off when four letters stay (ایران and تهران keep theirs).
+    if (/\u0631\u0627\u0646$/.test(w) && w.length - 2 > MIN_LENGTH) w = w.slice(0, -2)
     if (/\u0647$/.test(w) && w.length > MIN_LENGTH) w = w.slice(0, -1) // silent heh: جلسه -> جلس
     return w
   }
