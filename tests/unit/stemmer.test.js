@@ -91,8 +91,8 @@ const APART = {
   fa: [["پارس", "بارس"], ["کار", "کاربر"], ["گل", "کل"], ["همدلی", "همراهی"], ["چت", "جت"], ["تهران", "تهر"]],
 }
 
-// What the stemmers get wrong that we know of and left (the search note lists them with the
-// reason): kept here so that a newer Snowball that changes them shows up.
+// What the stemmers get wrong that we know of and left, each with the reason: kept here so
+// that a newer Snowball, or a change to search-stem.js, that changes them shows up.
 const KNOWN = {
   under: {
     en: [["analysis", "analytics"]],

@@ -12,7 +12,7 @@
 //     every spelling that folds together share one stem.
 //   - English: Snowball's English stemmer (Porter 2) as it is.
 //   - Arabic: ي ك back to Arabic letters and a final ه back to ة (folding made ة a heh; the
-//     rarer pronoun ه is taken for it, see the note in the report), the particles و ف before
+//     rarer pronoun ه, «وجهه», is taken for one: an error we accept), the particles و ف before
 //     an article (وال، فال، ولل), and a word without the article gets one (ال) before
 //     Snowball's Arabic stemmer runs: Snowball treats a word without the article as a
 //     possible verb and cuts verb endings (it turns «اجتماعات» into «اجتماعا» but
