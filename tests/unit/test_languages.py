@@ -68,7 +68,7 @@ def test_every_interface_string_exists_in_every_language(lang: str) -> None:
 @pytest.mark.parametrize("key", sorted(PLURAL_STRINGS))
 def test_plural_strings_have_the_languages_categories(lang: str, key: str) -> None:
     """One form per CLDR plural category of the language (Arabic six, English and Persian two),
-    as Intl.PluralRules picks them in the browser; each with the number (#) unless its
+    as Intl.PluralRules picks them in the browser; each with the number ({count}) unless its
     category stands for one number (Arabic "one", "two" and "zero" say it in words)."""
     node: Any = LANGUAGES[lang].strings
     for part in key.split("."):
@@ -76,8 +76,8 @@ def test_plural_strings_have_the_languages_categories(lang: str, key: str) -> No
     categories = set(Locale.parse(lang).plural_form.tags) | {"other"}
     assert isinstance(node, dict) and set(node) == categories, f"kb/locales/{lang}.yml {key}: {sorted(categories)}"
     words_only = {"zero", "one", "two"} if lang == "ar" else set()
-    missing = [category for category in categories - words_only if "#" not in node[category]]
-    assert not missing, f"kb/locales/{lang}.yml {key}: no # (the number) in {missing}"
+    missing = [category for category in categories - words_only if "{count}" not in node[category]]
+    assert not missing, f"kb/locales/{lang}.yml {key}: no {{count}} in {missing}"
 
 
 def test_each_language_says_its_direction_and_ten_digits() -> None:

@@ -720,13 +720,13 @@
     return String(number).replace(/[0-9]/g, function (digit) { return digits[digit] })
   }
 
-  // "# matching pages" in the form the language's plural rules ask for: English has two,
+  // "{count} matching pages" in the form the language's plural rules ask for: English has two,
   // Arabic six (zero, one, two, few, many, other), Persian two (kb/locales/<lang>.yml `search.count`).
   var plurals = new Intl.PluralRules(strings.kbLang)
   function countText(count) {
     var category = plurals.select(count)
     var text = strings["kbCount" + category[0].toUpperCase() + category.slice(1)] || strings.kbCountOther
-    return text.replace("#", localDigits(count))
+    return text.replace(/\{count\}/g, localDigits(count))
   }
 
   // Nothing matched: say so and, when the site has a repository, offer a new content-request
