@@ -85,7 +85,8 @@ def plural_category(lang: str, n: int) -> str:
 def count_text(lang: str, n: int) -> str:
     """The results count as the page must show it: the plural form, in the language's digits."""
     language = LANGUAGES[lang]
-    return language.strings["search"]["count"][plural_category(lang, n)].replace("{count}", language.with_digits(str(n)))
+    form = language.strings["search"]["count"][plural_category(lang, n)]
+    return form.replace("{count}", language.with_digits(str(n)))
 
 
 def query_rows() -> list[pytest.param]:
