@@ -596,17 +596,21 @@
   function matcher(terms) {
     var lang = strings.kbLang
     var wanted = terms.filter(function (term) { return term.length > 1 })
-    var stems = wanted.map(function (term) { return Stem.stem(term, lang) })
-    // A word's stem holds the first letters of the word's root, so a word without the first
-    // three letters of any term's stem is no form of it; only the others are stemmed (this
-    // runs on every word of every snippet drawn, on each keystroke).
+    // Other forms only of terms of three letters or more (as eachForm). A word's stem holds
+    // the first letters of the word's root, so a word without the first three letters of any
+    // term's stem is no form of it; only the others are stemmed (this runs on every word of
+    // every snippet drawn, on each keystroke).
+    var stems = wanted
+      .filter(function (term) { return term.length >= MIN_PREFIX })
+      .map(function (term) { return Stem.stem(term, lang) })
+      .filter(function (stem) { return stem.length >= MIN_PREFIX })
     var starts = stems.map(function (stem) { return stem.slice(0, MIN_PREFIX) })
     return function (word) {
       for (var i = 0; i < wanted.length; i++) {
         var term = wanted[i]
         if (term.length < MIN_PREFIX ? word === term : word.startsWith(term)) return true
       }
-      if (word.length < MIN_PREFIX) return false
+      if (word.length < MIN_PREFIX || !stems.length) return false
       if (!starts.some(function (start) { return word.indexOf(start) >= 0 })) return false
       return stems.indexOf(Stem.stem(word, lang)) >= 0
     }
