@@ -150,9 +150,11 @@
     var terms = new Set()
     var pairs = new Set()
     var typed = new Set() // words as typed (not joined): the ones a slip may be in
+    var forms = new Set() // words as typed, whose other forms are looked up (not joined groups)
     this.queries(N.words(query), false).forEach(function (variant) {
       // A word without its particle is no typing slip to look up in the whole word list.
       if (!variant.particle) variant.terms.forEach(function (term) { typed.add(term) })
+      variant.terms.forEach(function (term) { if (term.length >= MIN_PREFIX) forms.add(term) })
       readings(variant.terms).forEach(function (groups) {
         groups.forEach(function (term, t) {
           terms.add(term)
@@ -163,7 +165,11 @@
     var wanted = []
     terms.forEach(function (term) {
       self.chunksFor("words", term, false).forEach(function (c) { wanted.push(self.loadChunk("words", c)) })
-      // Other forms of the word: the words that share its stem, and its stem as a word.
+    })
+    // Other forms of each word typed: the words that share its stem, and its stem as a word.
+    // Not of words joined across a space: those are a guess at a half-space, and new ones at
+    // every keystroke would fetch new pieces for nothing.
+    forms.forEach(function (term) {
       var root = self.stemOf(term)
       self.chunksFor("stems", root, true).forEach(function (c) { wanted.push(self.loadChunk("stems", c)) })
       if (root !== term) {
@@ -251,7 +257,7 @@
 
   // Best score, per section, of any indexed word that starts with `term`: a dense array
   // by section id plus the ids that have one (typed arrays: this runs on every keystroke).
-  Engine.prototype.termScores = function (term, finished) {
+  Engine.prototype.termScores = function (term, finished, joined) {
     var score = new Float64Array(this.sectionPage.length)
     var titled = new Uint8Array(this.sectionPage.length) // the best score came from the title
     var ids = []
@@ -273,11 +279,13 @@
         return fieldScore(fields, count, exact, term.length / word.length, finished)
       })
     })
-    this.eachForm(term, function (list) {
-      mark(list, function (fields, count) {
-        return STEM * fieldScore(fields, count, true, 1)
+    if (!joined) {
+      this.eachForm(term, function (list) {
+        mark(list, function (fields, count) {
+          return STEM * fieldScore(fields, count, true, 1)
+        })
       })
-    })
+    }
     // Typo tolerance: a word of five letters or more that starts no indexed word also finds
     // words one slip away (prepare found them); TYPO keeps even a title found this way below
     // a body match of the words typed.
@@ -342,12 +350,13 @@
   }
 
   // Scores of a term, kept while typing: the words before the last one do not change.
-  Engine.prototype.scoresOf = function (term, finished) {
-    var key = finished ? term + "\u0000" : term
+  // `joined`: the term is typed words joined (a reading), whose other forms are not looked up.
+  Engine.prototype.scoresOf = function (term, finished, joined) {
+    var key = term + (finished ? "\u0000" : "") + (joined ? "\u0001" : "")
     var scores = this.cache.get(key)
     if (!scores) {
       if (this.cache.size > 200) this.cache.clear()
-      this.cache.set(key, (scores = this.termScores(term, finished)))
+      this.cache.set(key, (scores = this.termScores(term, finished, joined)))
     }
     return scores
   }
@@ -366,7 +375,7 @@
     var seen = new Uint8Array(this.pages.length)
     var candidates = []
     groups.forEach(function (term, t) {
-      var scores = this.scoresOf(term, t < k - 1)
+      var scores = this.scoresOf(term, t < k - 1, groups.sizes && groups.sizes[t] > 1)
       for (var i = 0; i < scores.ids.length; i++) {
         var id = scores.ids[i]
         var page = sectionPage[id]
@@ -554,7 +563,8 @@
     var found = []
     for (var id = this.firstSection[result.page]; id < this.firstSection[result.page + 1]; id++) {
       var score = 0
-      result.terms.forEach(function (term) { score += this.scoresOf(term).score[id] }, this)
+      var sizes = result.terms.sizes
+      result.terms.forEach(function (term, t) { score += this.scoresOf(term, false, sizes && sizes[t] > 1).score[id] }, this)
       if (score > 0) found.push([id, score])
     }
     return found.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0] })
