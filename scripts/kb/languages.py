@@ -103,6 +103,7 @@ class Language:
             "theme": dict(self.strings.get("theme") or {}),  # Material's strings, as we want them shown
             "not_found": dict(self.strings["not_found"]),
             "feedback": dict(self.strings["feedback"]),
+            "search": dict(self.strings["search"]),
             "translated_languages": [code for code, language in LANGUAGES.items() if not language.default],
             "og_locale": self.og_locale,
             "og_alternates": [language.og_locale for language in LANGUAGES.values() if language is not self],

@@ -12,6 +12,11 @@
 //                       chunk, the glossary's synonyms, and the folder of this build's pieces;
 //   <dir>/words-N.json  the chunks its query words fall in: sorted folded words, each with
 //                       its postings (section, fields and count), about CHUNK_BYTES each;
+//   <dir>/stems-N.json  the same for word stems (search-stem.js): each stem with the postings
+//                       of the words that reduce to it, apart from the stem itself as a word
+//                       (that one is in words-N.json already), so «اجتماعات» typed finds
+//                       «الاجتماع» on the page; kept apart from the words, so that a word as
+//                       typed (or its prefix) ranks above another form of it;
 //   <dir>/pairs-N.json  the same for pairs of neighbouring words ("marketing manager"), which
 //                       rank an exact phrase above scattered words without the page texts;
 //   <dir>/page-N.json   a result's sections (heading, anchor, text), for its snippets;
@@ -26,14 +31,16 @@ const path = require("path")
 
 const JAVASCRIPTS = path.join(__dirname, "..", "..", "overrides", "assets", "javascripts")
 const N = require(path.join(JAVASCRIPTS, "search-normalize.js"))
+const { stem } = require(path.join(JAVASCRIPTS, "search-stem.js")) // the browser's own stemming
 const { FIELD, posting } = require(path.join(JAVASCRIPTS, "search.js"))
 
 const CHUNK_BYTES = 12000 // uncompressed; a few KB once gzipped
 
 // Postings per key, in section order: key -> [section, code, section, code, ...].
-function postings(pages) {
+function postings(pages, lang) {
   const words = new Map()
   const pairs = new Map()
+  const stems = new Map()
   let section = 0
   pages.forEach(function (page) {
     page.s.forEach(function (part, i) {
@@ -42,6 +49,8 @@ function postings(pages) {
         const found = N.words(text)
         found.forEach(function (word, w) {
           note(counts, "w" + word, field)
+          const root = stem(word, lang)
+          if (root !== word) note(counts, "s" + root, field)
           if (w > 0) note(counts, "p" + found[w - 1] + " " + word, field)
         })
       }
@@ -49,7 +58,7 @@ function postings(pages) {
       add(part.h, FIELD.heading)
       add(part.x, FIELD.body)
       counts.forEach(function (entry, key) {
-        const table = key[0] === "w" ? words : pairs
+        const table = key[0] === "w" ? words : key[0] === "s" ? stems : pairs
         const list = table.get(key.slice(1)) || []
         list.push(section, posting(entry.fields, entry.count))
         table.set(key.slice(1), list)
@@ -57,7 +66,7 @@ function postings(pages) {
       section++
     })
   })
-  return { words: words, pairs: pairs }
+  return { words: words, pairs: pairs, stems: stems }
 }
 
 function note(counts, key, field) {
@@ -89,12 +98,14 @@ function chunks(table) {
 }
 
 function build(index) {
-  const tables = postings(index.pages)
+  const tables = postings(index.pages, index.lang)
   const words = chunks(tables.words)
   const pairs = chunks(tables.pairs)
+  const stems = chunks(tables.stems)
   const pieces = {}
   words.forEach(function (chunk, i) { pieces["words-" + i + ".json"] = chunk.data })
   pairs.forEach(function (chunk, i) { pieces["pairs-" + i + ".json"] = chunk.data })
+  stems.forEach(function (chunk, i) { pieces["stems-" + i + ".json"] = chunk.data })
   index.pages.forEach(function (page, i) {
     pieces["page-" + i + ".json"] = page.s.map(function (part) { return [part.h, part.a, part.x] })
   })
@@ -109,6 +120,7 @@ function build(index) {
       pages: index.pages.map(function (page) { return [page.u, page.t, page.s.length] }),
       words: words.map(function (chunk) { return chunk.first }),
       pairs: pairs.map(function (chunk) { return chunk.first }),
+      stems: stems.map(function (chunk) { return chunk.first }),
       // The glossary's synonym groups, folded here once rather than in every reader's browser.
       syn: (index.syn || []).map(function (group) {
         return { f: group.f.map(N.words), t: group.t.map(N.words) }

@@ -1,9 +1,12 @@
 """Site search in a real browser: typed queries, per-language results, interface, keyboard.
 
-Queries come from tests/search-queries.tsv (the shared list) and tests/search-queries-extra.tsv
-(one row per kind of spelling variant, prefixes, English). Each is typed with real key events
-into the search box of a page in its language; one expected page must be among the first five
-results and no result may belong to another language.
+Queries come from tests/search-queries.tsv (the shared list), tests/search-queries-extra.tsv
+(one row per kind of spelling variant, prefixes, English) and tests/search-queries-forms.tsv
+(word forms and partial matches, as staff type them). Each is put into the search box of a
+page in its language; one expected page must be among the first five results and no result
+may belong to another language. Then the interface: its strings, plural-correct counts in the
+page's digits, the partial-match line, the content request when nothing matches, and the
+query's words highlighted on the page a result opens (axe-clean in both schemes).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import csv
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 import yaml
@@ -20,10 +24,16 @@ from kb.content.pages import page_sources
 from kb.languages import LANGUAGES, page_path
 from kb.local_site import RequestsInFlight
 from kb.project import DOCS, ROOT
-from tests.support.browser import record_csp_violations
+from tests.support.browser import COLOUR_RULES, axe_violations, record_csp_violations
 from tests.support.search_engine import built_index
+from tests.support.search_engine import search as engine_search
+from tests.support.site import REPO_URL
 
-QUERY_FILES = [ROOT / "tests" / "search-queries.tsv", ROOT / "tests" / "search-queries-extra.tsv"]
+QUERY_FILES = [
+    ROOT / "tests" / "search-queries.tsv",
+    ROOT / "tests" / "search-queries-extra.tsv",
+    ROOT / "tests" / "search-queries-forms.tsv",
+]
 START_PAGE = "practices/empathy/"  # a deep page: the index URL must resolve to the language root
 TOP = 5
 
@@ -32,8 +42,6 @@ STRING_KEYS = {
     "placeholder": "search.placeholder",
     "ready": "search.result.placeholder",
     "none": "search.result.none",
-    "one": "search.result.one",
-    "other": "search.result.other",
 }
 STRINGS = {
     lang: {name: language.strings["theme"][key] for name, key in STRING_KEYS.items()}
@@ -42,6 +50,43 @@ STRINGS = {
 # A query whose words are the title of START_PAGE, per language.
 TITLE_QUERY = {"en": "empathy", "ar": "التعاطف", "fa": "همدلی"}
 NO_MATCH = "qqxzv"
+# Per language: a word on the site with one it does not contain (a partial match), and a page
+# expected in the first five; a query whose words come in other forms on the page, the page it opens, and
+# words the highlight must mark there.
+PARTIAL = {
+    "en": ("communication etiquette", "practices/communicate/"),
+    "ar": ("الدردشة الزبائن", "tools/live-chat/"),
+    "fa": ("جلسه ویدیوکنفرانس", "checklists/weekly-leadership-sync/"),
+}
+FORMS = {
+    "en": ("evaluate technologies", "practices/evaluating-new-technology/", {"Evaluating", "technology"}),
+    "ar": ("تعاطف", "practices/empathy/", {"التعاطف"}),
+    "fa": ("همدلانه", "practices/empathy/", {"همدلی"}),
+}
+# What Material's palette toggle sets for the dark scheme, then the end of its colour fade.
+DARK_PALETTE = """async () => {
+  document.body.setAttribute('data-md-color-scheme', 'slate')
+  await new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
+  await Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null)))
+}"""
+
+
+def plural_category(lang: str, n: int) -> str:
+    """CLDR's plural category of a whole number n (what Intl.PluralRules gives the browser)."""
+    if lang == "ar":
+        if n in (0, 1, 2):
+            return ("zero", "one", "two")[n]
+        return "few" if 3 <= n % 100 <= 10 else "many" if 11 <= n % 100 <= 99 else "other"
+    if lang == "fa":
+        return "one" if n in (0, 1) else "other"
+    return "one" if n == 1 else "other"
+
+
+def count_text(lang: str, n: int) -> str:
+    """The results count as the page must show it: the plural form, in the language's digits."""
+    language = LANGUAGES[lang]
+    form = language.strings["search"]["count"][plural_category(lang, n)]
+    return form.replace("{count}", language.with_digits(str(n)))
 
 
 def query_rows() -> list[pytest.param]:
@@ -184,11 +229,11 @@ def test_interface_is_in_the_page_language_and_direction(fresh: SearchPage) -> N
         == LANGUAGES[lang].direction
     )
     fresh.type_query(NO_MATCH)
-    assert fresh.meta() == strings["none"]
+    assert fresh.meta() == strings["none"] + " " + LANGUAGES[lang].strings["search"]["request"]
     fresh.type_query(TITLE_QUERY[lang])
     count = len(fresh.result_pages())
     assert count > 1
-    assert fresh.meta() == strings["other"].replace("#", str(count))
+    assert fresh.meta() == count_text(lang, count)
     assert fresh.result_pages()[0] == fresh.root + START_PAGE, "the page titled with the query must come first"
     fresh.type_query("")
     assert fresh.meta() == strings["ready"]
@@ -281,3 +326,86 @@ def test_benchmark_measures_the_real_site(browser: object, served_site: str, sit
     assert timing.first_results_ms > 0
     assert timing.keystroke_ms, "no keystroke after the first results was measured"
     assert 0 < timing.query_bytes < raw, "the query fetched pieces of the index, not all of it (served as is here)"
+
+
+# Queries whose numbers of results fall in different plural categories (Arabic has six).
+COUNT_QUERIES = {
+    "en": ["webinar", "CMO Council", "empathy", "marketing"],
+    "ar": ["البودكاست", "نيل", "CMO", "التعاطف", "التسويق", "الرقمي"],
+    "fa": ["پادکست", "سئو", "همدلی", "بازاریابی"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_results_count_is_plural_correct_in_the_page_digits(
+    search_pages: dict[str, SearchPage], site: Path, lang: str
+) -> None:
+    tab = search_pages[lang]
+    index = built_index(site / LANGUAGES[lang].root / "search")
+    categories = set()
+    for query in COUNT_QUERIES[lang]:
+        count = len(engine_search(index, query, built=True))  # every result, not only those drawn
+        tab.enter_query(query)
+        assert tab.meta() == count_text(lang, count), f"{query!r}: {count} results"
+        categories.add(plural_category(lang, count))
+    assert len(categories) >= (4 if lang == "ar" else 2), f"the queries cover only {categories}"
+    other_digits = set("0123456789") - set(LANGUAGES[lang].digits)
+    assert not set(tab.meta()) & other_digits, "digits of another language in the count"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_query_with_some_words_on_the_site_shows_pages_with_some(
+    search_pages: dict[str, SearchPage], lang: str
+) -> None:
+    query, expected = PARTIAL[lang]
+    tab = search_pages[lang]
+    tab.enter_query(query)
+    assert tab.meta() == LANGUAGES[lang].strings["search"]["partial"]
+    assert tab.root + expected in tab.result_pages()[:TOP]
+    assert not tab.foreign_links()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_nothing_found_offers_a_prefilled_content_request(search_pages: dict[str, SearchPage], lang: str) -> None:
+    tab = search_pages[lang]
+    query = NO_MATCH + " zzqv"
+    tab.enter_query(query)
+    assert not tab.result_pages()
+    request = tab.page.locator(".md-search-result__meta a.kb-search-request")
+    assert request.inner_text() == LANGUAGES[lang].strings["search"]["request"]
+    address = urlparse(request.get_attribute("href"))
+    fields = parse_qs(address.query)
+    assert f"{address.scheme}://{address.netloc}{address.path}" == f"{REPO_URL}/issues/new"
+    assert fields["template"] == ["content-request.yml"]
+    assert fields["title"] == ["[Request] " + query]
+    assert fields["query"] == [query]
+    assert fields["language"] == [f"{LANGUAGES['en'].t('languages.' + lang)} ({lang})"]
+    template = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / "content-request.yml").read_text("utf-8"))
+    ids = {field.get("id") for field in template["body"]}
+    assert {"query", "language"} <= ids and template["title"] == "[Request] "
+    assert not [url for url in tab.requests if url.startswith(REPO_URL)], "something was sent before a click"
+
+
+@pytest.mark.parametrize("fresh", LANGUAGES, indirect=True, ids=LANGUAGES)
+def test_the_opened_page_highlights_the_query_words_in_any_form(fresh: SearchPage) -> None:
+    page = fresh.page
+    lang = page.evaluate("document.documentElement.lang")
+    strings = LANGUAGES[lang].strings["search"]
+    query, target, marked = FORMS[lang]
+    fresh.type_query(query)
+    page.locator(".md-search-result__item > .md-search-result__link").first.click()
+    page.wait_for_url(fresh.root + target)
+    page.wait_for_selector("mark.kb-highlight")
+    marks = set(page.locator(".md-content mark.kb-highlight").all_text_contents())
+    assert marked <= marks, f"{query!r}: marked {marks}"
+    bar = page.locator(".kb-highlight-bar")
+    assert bar.locator("p").inner_text() == strings["highlighted"]
+    assert bar.evaluate("el => getComputedStyle(el).direction") == LANGUAGES[lang].direction
+    problems = [f"light: {v}" for v in axe_violations(page, within=".md-content")]
+    page.evaluate(DARK_PALETTE)
+    problems += [f"dark: {v}" for v in axe_violations(page, COLOUR_RULES, ".md-content")]
+    assert not problems, "\n".join(problems)
+    bar.get_by_role("button", name=strings["clear_highlight"]).click()
+    assert page.locator("mark.kb-highlight").count() == 0
+    assert page.locator(".kb-highlight-bar").count() == 0
+    assert not fresh.errors, fresh.errors

@@ -194,6 +194,8 @@ def test_a_shallow_clone_builds_strict_clean_without_edit_links(project: Path, t
     for lang, source, path in all_built_pages(tmp_path / "site", clone / "docs"):
         html = soup(path)
         assert not html.select("a[rel=edit], a.md-source"), f"docs/{lang}/{source} links to a repository"
+        # Nor does search offer a content request (partials/search.html, kb_request).
+        assert not html.select("[data-kb-request-url]"), f"docs/{lang}/{source}: search offers a content request"
     placeholder = re.compile(r"https?://[^\s\"'<>]*example")
     named = [
         path for path in (tmp_path / "site").rglob("*.html") if placeholder.search(path.read_text(encoding="utf-8"))

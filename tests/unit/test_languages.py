@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
+from babel import Locale
 
 from kb.languages import (
     DEFAULT_LANGUAGE,
@@ -23,6 +24,7 @@ from kb.languages import (
     page_url,
 )
 from kb.project import ROOT, read_mkdocs_config
+
 
 
 def keys(node: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -65,6 +67,24 @@ def test_every_interface_string_exists_in_every_language(lang: str) -> None:
     assert not empty, f"kb/locales/{lang}.yml: empty strings {empty}"
     different = [key for key in reference if placeholders(reference[key]) != placeholders(ours[key])]
     assert not different, f"kb/locales/{lang}.yml: {{placeholders}} differ from en.yml in {different}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(
+    "key", sorted(key for key, value in keys(LANGUAGES[DEFAULT_LANGUAGE].strings) if is_plural(value))
+)
+def test_plural_strings_have_the_languages_categories(lang: str, key: str) -> None:
+    """One form per CLDR plural category of the language (Arabic six, English and Persian two),
+    as Intl.PluralRules picks them in the browser; each with the number ({count}) unless its
+    category stands for one number (Arabic "one", "two" and "zero" say it in words)."""
+    node: Any = LANGUAGES[lang].strings
+    for part in key.split("."):
+        node = node[part]
+    categories = set(Locale.parse(lang).plural_form.tags) | {"other"}
+    assert isinstance(node, dict) and set(node) == categories, f"kb/locales/{lang}.yml {key}: {sorted(categories)}"
+    words_only = {"zero", "one", "two"} if lang == "ar" else set()
+    missing = [category for category in categories - words_only if "{count}" not in node[category]]
+    assert not missing, f"kb/locales/{lang}.yml {key}: no {{count}} in {missing}"
 
 
 def test_each_language_says_its_direction_and_ten_digits() -> None:

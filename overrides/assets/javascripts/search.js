@@ -7,20 +7,25 @@
 // search-normalize.js, under <language root>/search/). The index keeps the original text,
 // so snippets and highlights show the page's own spelling.
 //
-// Matching: every query word must occur in the page, as a whole word or as the start of a
-// word (prefix matching while typing). Adjacent query words are also tried joined, because
-// a plain space is often typed where the page has a half-space («می شود» for «می‌شود»).
+// Matching: every query word must occur in the page, as a whole word, as the start of a
+// word (prefix matching while typing) or in another form of the same word (its stem,
+// search-stem.js: «اجتماعات» finds «الاجتماع», "evaluate" finds "Evaluating"). Adjacent
+// query words are also tried joined, because a plain space is often typed where the page
+// has a half-space («می شود» for «می‌شود»). When no page holds every word, the pages that
+// hold the most of them are shown instead (partial matches), with a line saying so.
 // Ranking: a match in the title counts far more than one in a heading, and a heading more
 // than the body, but a title holding only some of the words counts as a heading; a whole
-// word more than a prefix; the words as a phrase more than scattered.
+// word more than a prefix, and a prefix more than another form of the word; the words as a
+// phrase more than scattered.
 ;(function () {
   "use strict"
 
   // In Node (the unit tests) only the engine is wanted; search-normalize.js lies beside us.
   var inNode = typeof module === "object" && module.exports
   var N = inNode ? require("./search-normalize.js") : window.kbSearchNormalize
+  var Stem = inNode ? require("./search-stem.js") : window.kbSearchStem
   var root = inNode ? null : document.querySelector("[data-kb-search]")
-  if (!inNode && (!N || !root)) return
+  if (!inNode && (!N || !Stem || !root)) return
 
   var FIELD = { title: 4, heading: 2, body: 1 }
   var PAGE_SIZE = 10 // results drawn at once; more follow on scrolling
@@ -50,10 +55,12 @@
     this.firstSection = firstSection
     this.sectionPage = Int32Array.from(sectionPage)
     this.sections = [] // filled as result pages load: { heading, anchor, text }
-    this.chunkFirsts = { words: manifest.words, pairs: manifest.pairs }
-    this.chunks = { words: [], pairs: [] } // loaded chunks: { keys, lists }
+    this.lang = manifest.lang
+    this.chunkFirsts = { words: manifest.words, pairs: manifest.pairs, stems: manifest.stems || [] }
+    this.chunks = { words: [], pairs: [], stems: [] } // loaded chunks: { keys, lists }
     this.postings = new Map() // folded word -> [section, code, ...]
     this.pairs = new Map() // "word word" -> [section, code, ...]
+    this.stems = new Map() // stem -> [section, code, ...] of the other words with that stem
     this.typos = new Map() // folded term -> indexed words one slip away
     this.pieces = new Map() // piece name -> promise
     this.dir = manifest.dir
@@ -109,7 +116,7 @@
     var self = this
     return this.piece(kind + "-" + c + ".json").then(function (data) {
       if (self.chunks[kind][c]) return
-      var table = kind === "words" ? self.postings : self.pairs
+      var table = kind === "words" ? self.postings : kind === "stems" ? self.stems : self.pairs
       var lists = data.p.map(function (packed, k) {
         var list = packed.slice()
         for (var i = 2; i < list.length; i += 2) list[i] += list[i - 2] // sections were stored as differences
@@ -143,8 +150,11 @@
     var terms = new Set()
     var pairs = new Set()
     var typed = new Set() // words as typed (not joined): the ones a slip may be in
-    this.queries(N.words(query)).forEach(function (variant) {
-      variant.terms.forEach(function (term) { typed.add(term) })
+    var forms = new Set() // words as typed, whose other forms are looked up (not joined groups)
+    this.queries(N.words(query), false).forEach(function (variant) {
+      // A word without its particle is no typing slip to look up in the whole word list.
+      if (!variant.particle) variant.terms.forEach(function (term) { typed.add(term) })
+      variant.terms.forEach(function (term) { if (term.length >= MIN_PREFIX) forms.add(term) })
       readings(variant.terms).forEach(function (groups) {
         groups.forEach(function (term, t) {
           terms.add(term)
@@ -156,15 +166,25 @@
     terms.forEach(function (term) {
       self.chunksFor("words", term, false).forEach(function (c) { wanted.push(self.loadChunk("words", c)) })
     })
+    // Other forms of each word typed: the words that share its stem, and its stem as a word.
+    // Not of words joined across a space: those are a guess at a half-space, and new ones at
+    // every keystroke would fetch new pieces for nothing.
+    forms.forEach(function (term) {
+      var root = self.stemOf(term)
+      self.chunksFor("stems", root, true).forEach(function (c) { wanted.push(self.loadChunk("stems", c)) })
+      if (root !== term) {
+        self.chunksFor("words", root, true).forEach(function (c) { wanted.push(self.loadChunk("words", c)) })
+      }
+    })
     pairs.forEach(function (pair) {
       self.chunksFor("pairs", pair, true).forEach(function (c) { wanted.push(self.loadChunk("pairs", c)) })
     })
     return Promise.all(wanted).then(function () {
       var unknown = Array.from(typed).filter(function (term) {
         if (term.length < MIN_TYPO_LENGTH || self.typos.has(term)) return false
-        var found = false
-        self.eachWord(term, false, function () { found = true })
-        return !found
+        if (self.finds(term)) return false // another form of it is no slip either
+        var bare = self.withoutParticles([term], false) // nor is a word with a particle on
+        return !(bare && self.finds(bare[0]))
       })
       if (!unknown.length) return
       return self.piece("words.json").then(function (all) {
@@ -179,6 +199,30 @@
         return Promise.all(more)
       })
     })
+  }
+
+  Engine.prototype.stemOf = function (term) {
+    return Stem.stem(term, this.lang)
+  }
+
+  // Calls fn(postings) for the words that are other forms of `term` (its stem, search-stem.js):
+  // those that reduce to the same stem, and the stem itself if it is a word that stays as it
+  // is. True when there were any.
+  Engine.prototype.eachForm = function (term, fn) {
+    if (term.length < MIN_PREFIX) return false
+    var root = this.stemOf(term)
+    var found = false
+    var others = this.stems.get(root)
+    if (others) {
+      fn(others)
+      found = true
+    }
+    var same = root !== term && this.stemOf(root) === root ? this.postings.get(root) : null
+    if (same) {
+      fn(same)
+      found = true
+    }
+    return found
   }
 
   // The pages of `results` with their sections loaded (for drawing them).
@@ -201,6 +245,9 @@
   // reader has finished typing (any but the last) that is only the start of a longer word
   // (a plural, a compound: «مدیر» in «مدیریت») counts for little.
   var FINISHED_PREFIX = 0.25
+  // Another form of the word (same stem) counts less than any prefix of it: the word as the
+  // reader typed it ranks first, field for field.
+  var STEM = 0.2
   function fieldScore(fields, count, exact, coverage, finished) {
     var prefix = exact ? 1 : finished ? FINISHED_PREFIX : 0.6 + 0.3 * coverage
     if (fields & FIELD.title) return 100 * prefix
@@ -210,7 +257,7 @@
 
   // Best score, per section, of any indexed word that starts with `term`: a dense array
   // by section id plus the ids that have one (typed arrays: this runs on every keystroke).
-  Engine.prototype.termScores = function (term, finished) {
+  Engine.prototype.termScores = function (term, finished, joined) {
     var score = new Float64Array(this.sectionPage.length)
     var titled = new Uint8Array(this.sectionPage.length) // the best score came from the title
     var ids = []
@@ -232,6 +279,13 @@
         return fieldScore(fields, count, exact, term.length / word.length, finished)
       })
     })
+    if (!joined) {
+      this.eachForm(term, function (list) {
+        mark(list, function (fields, count) {
+          return STEM * fieldScore(fields, count, true, 1)
+        })
+      })
+    }
     // Typo tolerance: a word of five letters or more that starts no indexed word also finds
     // words one slip away (prepare found them); TYPO keeps even a title found this way below
     // a body match of the words typed.
@@ -270,47 +324,66 @@
 
   // Ways to read the query: each adjacent pair of words either apart or joined.
   function readings(terms) {
-    if (terms.length > MAX_JOINED_WORDS) return [terms]
+    if (terms.length > MAX_JOINED_WORDS) return [withSizes(terms.slice(), terms.map(function () { return 1 }))]
     var found = []
     for (var joins = 0; joins < 1 << (terms.length - 1); joins++) {
       var groups = [terms[0]]
+      var sizes = [1]
       for (var i = 1; i < terms.length; i++) {
-        if (joins & (1 << (i - 1))) groups[groups.length - 1] += terms[i]
-        else groups.push(terms[i])
+        if (joins & (1 << (i - 1))) {
+          groups[groups.length - 1] += terms[i]
+          sizes[sizes.length - 1]++
+        } else {
+          groups.push(terms[i])
+          sizes.push(1)
+        }
       }
-      found.push(groups)
+      found.push(withSizes(groups, sizes))
     }
     return found
   }
 
+  // A reading's groups, carrying how many typed words each stands for (partial matches count them).
+  function withSizes(groups, sizes) {
+    groups.sizes = sizes
+    return groups
+  }
+
   // Scores of a term, kept while typing: the words before the last one do not change.
-  Engine.prototype.scoresOf = function (term, finished) {
-    var key = finished ? term + "\u0000" : term
+  // `joined`: the term is typed words joined (a reading), whose other forms are not looked up.
+  Engine.prototype.scoresOf = function (term, finished, joined) {
+    var key = term + (finished ? "\u0000" : "") + (joined ? "\u0001" : "")
     var scores = this.cache.get(key)
     if (!scores) {
       if (this.cache.size > 200) this.cache.clear()
-      this.cache.set(key, (scores = this.termScores(term, finished)))
+      this.cache.set(key, (scores = this.termScores(term, finished, joined)))
     }
     return scores
   }
 
   var PART_TITLE = 0.3 // a heading's weight over a title's (fieldScore)
-  // Pages where every word of one reading occurs, as [page id, score] pairs.
-  Engine.prototype.matchReading = function (groups) {
+  // Pages where every word of one reading occurs, as [page id, score] pairs; with `sizes`
+  // (how many typed words each group of the reading stands for), pages where SOME of them
+  // occur, as [page id, score, typed words held].
+  Engine.prototype.matchReading = function (groups, sizes) {
     var k = groups.length
     var sectionPage = this.sectionPage
     var best = new Float64Array(this.pages.length * k) // best score of each word in each page
     var titled = new Uint8Array(this.pages.length * k) // ... and whether the title gave it
     var together = new Uint8Array(this.pages.length) // a section of the page has every word
     var count = new Uint8Array(this.sectionPage.length)
+    var seen = new Uint8Array(this.pages.length)
     var candidates = []
     groups.forEach(function (term, t) {
-      var scores = this.scoresOf(term, t < k - 1)
+      var scores = this.scoresOf(term, t < k - 1, groups.sizes && groups.sizes[t] > 1)
       for (var i = 0; i < scores.ids.length; i++) {
         var id = scores.ids[i]
         var page = sectionPage[id]
         var slot = page * k + t
-        if (t === 0 && best[slot] === 0) candidates.push(page)
+        if ((t === 0 || sizes) && best[slot] === 0 && !seen[page]) {
+          seen[page] = 1
+          candidates.push(page)
+        }
         if (best[slot] < scores.score[id]) {
           best[slot] = scores.score[id]
           titled[slot] = scores.titled[id]
@@ -322,22 +395,29 @@
     candidates.forEach(function (page) {
       var score = 0
       var inTitle = 0
+      var held = 0
+      var present = 0 // groups of the reading the page holds
       for (var t = 0; t < k; t++) {
-        if (best[page * k + t] === 0) return
+        if (best[page * k + t] === 0) {
+          if (!sizes) return
+          continue
+        }
         score += best[page * k + t]
         inTitle += titled[page * k + t]
+        held += sizes ? sizes[t] : 1
+        present++
       }
       // A page is about the query when its title holds every word: a title that holds only
       // some of them counts as a heading («بازاریابی» alone in a title does not make a page
-      // about «مدیر بازاریابی»).
-      if (inTitle > 0 && inTitle < k) {
+      // about «مدیر بازاریابی»). Partial results: every word the page holds.
+      if (inTitle > 0 && inTitle < present) {
         for (var w = 0; w < k; w++) {
           if (titled[page * k + w]) score -= best[page * k + w] * (1 - PART_TITLE)
         }
       }
       // All words in one section beat the same words scattered over the page.
       if (k > 1 && together[page]) score += 8
-      found.push([page, score])
+      found.push([page, score, held])
     })
     return found
   }
@@ -354,7 +434,8 @@
   // The query as typed (weight 1), then with each glossary form it contains replaced by this
   // language's terms of the concept (weight SYNONYM): a synonym ranks just below the words typed.
   var SYNONYM = 0.9
-  Engine.prototype.queries = function (terms) {
+  // `loaded`: the index pieces of the query are here (rank), not being fetched (prepare).
+  Engine.prototype.queries = function (terms, loaded) {
     var found = [{ terms: terms, weight: 1 }]
     this.synonyms.forEach(function (group) {
       group.forms.forEach(function (form) {
@@ -367,6 +448,35 @@
         })
       })
     })
+    found.slice().forEach(function (variant) {
+      var without = this.withoutParticles(variant.terms, loaded)
+      if (without) found.push({ terms: without, weight: variant.weight * PARTICLE_WEIGHT, particle: true })
+    }, this)
+    return found
+  }
+
+  // Arabic writes و ف ب ل ك onto the next word («وتعاطف», «بتسويق»). search-stem.js leaves a
+  // lone letter on (taking it off every word would cut roots that start with it: «فريق»،
+  // «برنامج»), so here a typed word of four letters or more that starts with one is also
+  // tried without it, a little below the words as typed: prepare() fetches both, and rank()
+  // keeps the reading without the letter only for a word that finds nothing as typed.
+  var PARTICLE = /^[\u0648\u0641\u0628\u0644\u06A9]/ // و ف ب ل and ک (the folded ك)
+  var PARTICLE_WEIGHT = 0.8
+  Engine.prototype.withoutParticles = function (terms, loaded) {
+    if (this.lang !== "ar") return null
+    var changed = false
+    var found = terms.map(function (term) {
+      if (term.length < 4 || !PARTICLE.test(term) || (loaded && this.finds(term))) return term
+      changed = true
+      return term.slice(1)
+    }, this)
+    return changed ? found : null
+  }
+
+  // Whether a word finds anything as typed: a word, the start of one, or another form of it.
+  Engine.prototype.finds = function (term) {
+    var found = this.eachForm(term, function () {})
+    this.eachWord(term, false, function () { found = true })
     return found
   }
 
@@ -378,26 +488,41 @@
     return this.prepare(query).then(function () { return self.rank(query) })
   }
 
+  // The results are an array; `partial` is true on it when no page holds every word and
+  // these pages hold some of them, ranked by how many typed words they hold (in any form),
+  // then by where (the score).
   Engine.prototype.rank = function (query) {
     var typed = N.words(query)
     if (!typed.length) return []
+    var ranked = this.collect(typed, false)
+    var partial = !ranked.length && typed.length > 1
+    if (partial) ranked = this.collect(typed, true)
+    else if (typed.length > 1) {
+      ranked.forEach(function (result) { result.score += this.phraseBonus(result) }, this)
+    }
+    ranked.sort(function (a, b) {
+      return b.held - a.held || b.score - a.score || a.page - b.page
+    })
+    ranked.partial = partial && ranked.length > 0
+    return ranked
+  }
+
+  // Best result per page over every variant (synonyms) and reading (joins) of the typed words.
+  Engine.prototype.collect = function (typed, partial) {
     var results = new Map()
-    this.queries(typed).forEach(function (variant) {
+    this.queries(typed, true).forEach(function (variant) {
       readings(variant.terms).forEach(function (groups) {
-        this.matchReading(groups).forEach(function (match) {
+        this.matchReading(groups, partial ? groups.sizes : null).forEach(function (match) {
           var score = match[1] * variant.weight
+          var held = partial ? match[2] : 0
           var best = results.get(match[0])
-          if (!best || best.score < score) results.set(match[0], { page: match[0], score: score, terms: groups })
+          if (!best || best.held < held || (best.held === held && best.score < score)) {
+            results.set(match[0], { page: match[0], score: score, held: held, terms: groups })
+          }
         })
       }, this)
     }, this)
-    var ranked = Array.from(results.values())
-    if (typed.length > 1) {
-      ranked.forEach(function (result) { result.score += this.phraseBonus(result) }, this)
-    }
-    return ranked.sort(function (a, b) {
-      return b.score - a.score || a.page - b.page
-    })
+    return Array.from(results.values())
   }
 
   // An exact phrase beats the same words scattered: the words of the result's reading, in
@@ -438,7 +563,8 @@
     var found = []
     for (var id = this.firstSection[result.page]; id < this.firstSection[result.page + 1]; id++) {
       var score = 0
-      result.terms.forEach(function (term) { score += this.scoresOf(term).score[id] }, this)
+      var sizes = result.terms.sizes
+      result.terms.forEach(function (term, t) { score += this.scoresOf(term, false, sizes && sizes[t] > 1).score[id] }, this)
       if (score > 0) found.push([id, score])
     }
     return found.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0] })
@@ -474,14 +600,40 @@
     return mapped
   }
 
-  // Original-text ranges of the words that start with one of the folded terms.
-  function matches(text, terms) {
-    var mapped = foldWithMap(text)
+  // Whether a folded word of a text is one the reader searched for: it starts with a term
+  // (whole words only for one or two letters, as matching does) or is another form of it
+  // (same stem). Stems of the terms are worked out once per call.
+  function matcher(terms) {
+    var lang = strings.kbLang
+    var wanted = terms.filter(function (term) { return term.length > 1 })
+    // Other forms only of terms of three letters or more (as eachForm). A word's stem holds
+    // the first letters of the word's root, so a word without the first three letters of any
+    // term's stem is no form of it; only the others are stemmed (this runs on every word of
+    // every snippet drawn, on each keystroke).
+    var stems = wanted
+      .filter(function (term) { return term.length >= MIN_PREFIX })
+      .map(function (term) { return Stem.stem(term, lang) })
+      .filter(function (stem) { return stem.length >= MIN_PREFIX })
+    var starts = stems.map(function (stem) { return stem.slice(0, MIN_PREFIX) })
+    return function (word) {
+      for (var i = 0; i < wanted.length; i++) {
+        var term = wanted[i]
+        if (term.length < MIN_PREFIX ? word === term : word.startsWith(term)) return true
+      }
+      if (word.length < MIN_PREFIX || !stems.length) return false
+      if (!starts.some(function (start) { return word.indexOf(start) >= 0 })) return false
+      return stems.indexOf(Stem.stem(word, lang)) >= 0
+    }
+  }
+
+  // Original-text ranges of the words that start with one of the folded terms, or are another
+  // form of one of them.
+  function matches(text, terms, mapped) {
+    mapped = mapped || foldWithMap(text)
+    var isWanted = Array.isArray(terms) ? matcher(terms) : terms
     var ranges = []
     N.tokens(mapped.text).forEach(function (token) {
-      if (terms.some(function (term) { return token.text.startsWith(term) })) {
-        ranges.push([mapped.map[token.start], mapped.map[token.end]])
-      }
+      if (isWanted(token.text)) ranges.push([mapped.map[token.start], mapped.map[token.end]])
     })
     return ranges
   }
@@ -576,13 +728,49 @@
     })
   }
 
-  function draw(results) {
+  // "{count} matching pages" in the form the language's plural rules ask for (English and
+  // Persian have two, Arabic six: kb/locales/<lang>.yml `search.count`, written into the
+  // dialog as data-kb-count-<category>), picked by plural.js as for every string with a count.
+  var countForms = {}
+  Object.keys(strings).forEach(function (key) {
+    var found = /^kbCount([A-Z][a-z]+)$/.exec(key)
+    if (found) countForms[found[1].toLowerCase()] = strings[key]
+  })
+  function countText(count) {
+    return window.kbPlural.format(countForms, count, strings.kbLang, strings.kbDigits)
+  }
+
+  // Nothing matched: say so and, when the site has a repository, offer a new content-request
+  // issue filled in with the query and the page's language (only a link: nothing is sent
+  // unless the reader follows it and submits the form).
+  function showNothing(query) {
+    meta.textContent = strings.none
+    if (!strings.kbRequestUrl) return
+    var url = new URL(strings.kbRequestUrl)
+    var typed = query.trim().slice(0, 200)
+    url.searchParams.set(strings.kbRequestTitle, strings.kbRequestTitleStart + typed)
+    if (strings.kbRequestLanguage) {
+      url.searchParams.set(strings.kbRequestQuery, typed)
+      url.searchParams.set(strings.kbRequestLanguage, strings.kbRequestLanguageName)
+    } else {
+      url.searchParams.set(strings.kbRequestQuery, typed + "\n\n" + strings.kbRequestLanguageName)
+    }
+    var link = document.createElement("a")
+    link.className = "kb-search-request"
+    link.href = url.href
+    link.textContent = strings.kbRequest
+    meta.appendChild(document.createTextNode(" "))
+    meta.appendChild(link)
+  }
+
+  function draw(results, query) {
     pending = results.slice()
     var count = results.length
     var first = pending
     return engine.loadPages(pending.slice(0, PAGE_SIZE)).then(function () {
       if (first !== pending) return false // a newer query is being drawn
-      meta.textContent = count === 0 ? strings.none : count === 1 ? strings.one : strings.other.replace("#", count)
+      if (count === 0) showNothing(query)
+      else meta.textContent = results.partial ? strings.kbPartial : countText(count)
       list.textContent = ""
       return drawMore()
     })
@@ -633,7 +821,7 @@
       engine
         .search(query)
         .then(function (results) {
-          if (input.value === query) return draw(results)
+          if (input.value === query) return draw(results, query)
         })
         .then(function (done) {
           if (done && input.value === query) drawn(query)
@@ -736,17 +924,123 @@
     if (pending.length && scrollwrap.scrollTop + scrollwrap.clientHeight > scrollwrap.scrollHeight - 200) drawMore()
   }, { passive: true })
 
-  // Following a result closes the search; instant navigation then loads the page.
+  // Following a result closes the search; instant navigation then loads the page, where the
+  // query's words are highlighted (highlightPage).
   list.addEventListener("click", function (event) {
-    if (event.target.closest(".md-search-result__link")) setOpen(false)
+    var link = event.target.closest(".md-search-result__link")
+    if (!link) return
+    try {
+      var target = new URL(link.href)
+      sessionStorage.setItem(HIGHLIGHT_KEY, JSON.stringify({ path: target.pathname, query: input.value }))
+    } catch (error) {
+      // Storage turned off: the page opens without highlights.
+    }
+    setOpen(false)
   })
+
+  // ---- Highlights on the opened page -------------------------------------------------
+
+  // The query's words, in any form, marked in the page a search result opened, as Material's
+  // own search does (its ?h= address works too); a bar at the top of the article says so and
+  // clears them. Text nodes are split around the words, so the page's own markup and
+  // direction stay as they are; the bar is outside the search index (data-search-exclude).
+  var HIGHLIGHT_KEY = "kb-search-highlight"
+  var SKIPPED = /^(SCRIPT|STYLE|TEXTAREA|INPUT|BUTTON|SELECT|SVG|MARK)$/i
+
+  function highlightQuery() {
+    var fromUrl = new URLSearchParams(location.search).get("h")
+    if (fromUrl) return fromUrl
+    try {
+      var stored = JSON.parse(sessionStorage.getItem(HIGHLIGHT_KEY) || "null")
+      sessionStorage.removeItem(HIGHLIGHT_KEY)
+      if (stored && stored.path === location.pathname) return stored.query
+    } catch (error) {
+      // Storage turned off or damaged: nothing to highlight.
+    }
+    return ""
+  }
+
+  function highlightPage() {
+    var query = highlightQuery()
+    var article = document.querySelector(".md-content article")
+    if (!query || !article || article.querySelector(".kb-highlight-bar")) return
+    var isWanted = matcher(N.words(query))
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        for (var parent = node.parentNode; parent && parent !== article; parent = parent.parentNode) {
+          if (SKIPPED.test(parent.nodeName) || (parent.hasAttribute && parent.hasAttribute("data-search-exclude"))) {
+            return NodeFilter.FILTER_REJECT
+          }
+        }
+        return node.nodeValue.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT
+      },
+    })
+    var nodes = []
+    while (walker.nextNode()) nodes.push(walker.currentNode)
+    var marks = 0
+    nodes.forEach(function (node) {
+      var text = node.nodeValue
+      var ranges = matches(text, isWanted, N.foldWithMap(text))
+      if (!ranges.length) return
+      var fragment = document.createDocumentFragment()
+      var at = 0
+      ranges.forEach(function (range) {
+        fragment.appendChild(document.createTextNode(text.slice(at, range[0])))
+        var mark = document.createElement("mark")
+        mark.className = "kb-highlight"
+        mark.textContent = text.slice(range[0], range[1])
+        fragment.appendChild(mark)
+        at = range[1]
+        marks++
+      })
+      fragment.appendChild(document.createTextNode(text.slice(at)))
+      node.parentNode.replaceChild(fragment, node)
+    })
+    if (marks) article.insertBefore(highlightBar(article), article.firstChild)
+  }
+
+  function highlightBar(article) {
+    var bar = document.createElement("div")
+    bar.className = "kb-highlight-bar"
+    bar.setAttribute("data-search-exclude", "")
+    var text = document.createElement("p")
+    text.textContent = strings.kbHighlighted
+    var button = document.createElement("button")
+    button.type = "button"
+    button.className = "md-button kb-button"
+    button.textContent = strings.kbClearHighlight
+    button.addEventListener("click", function () { clearHighlights(article) })
+    bar.appendChild(text)
+    bar.appendChild(button)
+    return bar
+  }
+
+  function clearHighlights(article) {
+    article.querySelectorAll("mark.kb-highlight").forEach(function (mark) {
+      var parent = mark.parentNode
+      parent.replaceChild(document.createTextNode(mark.textContent), mark)
+      parent.normalize()
+    })
+    var bar = article.querySelector(".kb-highlight-bar")
+    if (bar) bar.remove()
+    var url = new URL(location.href)
+    if (url.searchParams.has("h")) {
+      url.searchParams.delete("h")
+      history.replaceState(history.state, "", url.href)
+    }
+  }
 
   // Fetch the index once the page has settled, so that the first query finds it ready.
   var idle = window.requestIdleCallback || function (callback) { setTimeout(callback, 1000) }
   window.addEventListener("load", function () { idle(load, { timeout: 3000 }) })
 
-  // Instant navigation keeps the header (and this element) but replaces the page.
+  // Instant navigation keeps the header (and this element) but replaces the page; document$
+  // also emits for the first page.
   if (typeof document$ !== "undefined") {
-    document$.subscribe(function () { setOpen(false) })
-  }
+    document$.subscribe(function () {
+      setOpen(false)
+      highlightPage()
+    })
+  } else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", highlightPage)
+  else highlightPage()
 })()

@@ -85,8 +85,8 @@ CHROME_ATTRIBUTES = {
     "form": {"data-md-component"},  # the palette toggle; no action: nothing is ever submitted
     "span": set(),
     "ol": set(),
-    # partials/search.html hands Material's translated strings to search.js
-    "div": {"data-placeholder", "data-initializer", "data-none", "data-one", "data-other"},
+    # partials/search.html hands Material's translated strings to search.js (ours are data-kb-*)
+    "div": {"data-placeholder", "data-initializer", "data-none"},
 }
 CHROME_ATTRIBUTE_PREFIXES = {"data-md-"}  # Material's component and palette markers
 CHROME_VALUES = {

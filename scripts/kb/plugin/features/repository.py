@@ -8,7 +8,10 @@ Edit links open the page's own language file (docs/<lang>/...) on the default br
 `repo_branch` (REPO_BRANCH), else origin's HEAD, else "main". The same repository receives the answers of
 the "Was this page helpful?" question (partials/page-feedback.html): each page gets
 `kb_report_url`, a new content-correction issue filled in with its title and address, or
-nothing without a repository.
+nothing without a repository. Site search, when nothing matches, offers a new content-request
+issue (.github/ISSUE_TEMPLATE/content-request.yml): `kb_request` gives partials/search.html its
+address and field names, and assets/javascripts/search.js fills in the query and the page's
+language only when the reader clicks; without a repository it is None and search offers no link.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from kb.content.translations import git
+from kb.languages import LANGUAGES, page_language
 
 # https://github.com/owner/name(.git), git@github.com:owner/name(.git), ssh://git@gitlab.com/group/name
 REMOTE = re.compile(r"^(?:https://|ssh://git@|git@)(github\.com|gitlab\.com)[/:]([\w.-]+(?:/[\w.-]+)+?)(?:\.git)?/?$")
@@ -34,6 +38,13 @@ NEW_ISSUE = {
     "gitlab.com": ("-/issues/new", {}, "issue[title]", "issue[description]"),
 }
 ISSUE_TITLE = "[Correction] "  # as the issue form's own title starts
+# A new content request: path, fixed fields, and the fields for title, query and language
+# (GitLab has a title and a description only: the query and language go in the description).
+NEW_REQUEST = {
+    "github.com": ("issues/new", {"template": "content-request.yml"}, "title", "query", "language"),
+    "gitlab.com": ("-/issues/new", {}, "issue[title]", "issue[description]", ""),
+}
+REQUEST_TITLE = "[Request] "  # as content-request.yml's title starts
 
 
 def repository(url: str) -> tuple[str, str] | None:
@@ -62,8 +73,18 @@ def on_config(config: MkDocsConfig, repo_url: str | None, repo_branch: str | Non
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: object) -> dict[str, Any]:
     found = repository(config.repo_url or "")  # on_config set it, or left none
-    context["kb_report_url"] = None
+    context["kb_report_url"] = context["kb_request"] = None
     if found:
+        path, fields, title_field, query_field, language_field = NEW_REQUEST[found[0]]
+        language = page_language(page.file.src_uri)
+        context["kb_request"] = {
+            "url": f"{config.repo_url}/{path}" + (f"?{urlencode(fields)}" if fields else ""),
+            "title": title_field,
+            "title_start": REQUEST_TITLE,
+            "query": query_field,
+            "language": language_field,
+            "language_name": f"{LANGUAGES['en'].t('languages.' + language.code)} ({language.code})",
+        }
         path, fields, title_field, page_field = NEW_ISSUE[found[0]]
         title = html.unescape(str(page.meta.get("title") or page.title or ""))  # front_matter_text.py escaped it
         query = {**fields, title_field: ISSUE_TITLE + title, page_field: page.canonical_url or page.url}
