@@ -26,7 +26,6 @@ from kb.languages import (
 from kb.project import ROOT, read_mkdocs_config
 
 
-
 def keys(node: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
     """(dotted key, value) for every string in a nested mapping; a string with plural forms is
     one string (its forms differ per language)."""
