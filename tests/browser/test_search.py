@@ -299,7 +299,7 @@ def test_keyboard_and_instant_navigation(fresh: SearchPage) -> None:
 @pytest.mark.parametrize(
     ("lang", "query", "marked"),
     [
-        ("fa", "كوتاه كننده لينك", ["کوتاه‌کننده", "لینک"]),  # half-space, Persian kaf and yeh as on the page
+        ("fa", "كوتاه كننده لينك", ["کوتاه‌کنندهٔ", "لینک"]),  # half-space, Persian kaf and yeh, ezafe as on the page
         ("ar", "خارطه طريق", ["خارطة", "طريق"]),  # teh marbuta as on the page
         ("ar", "التَّعَاطُف", ["التعاطف"]),
         ("en", "PUSH notif", ["Push", "notifications"]),

@@ -138,5 +138,7 @@ def letters(text: str) -> str:
 
 
 def printed_letters(document: str) -> str:
-    """The letters and digits of pdf_text's pages."""
-    return "".join(c for c in document if unicodedata.category(c)[0] in "LN")
+    """The letters and digits of pdf_text's pages. The ezafe mark (U+0654) is not a letter, but
+    pdftotext may put it on the letter before the «ه» that carries it, composing «و» and the
+    mark into «ؤ» («شیوهٔ» reads «شیؤه»): «ؤ» is compared as «و» on both sides."""
+    return "".join(c for c in document if unicodedata.category(c)[0] in "LN").replace("ؤ", "و")
