@@ -55,11 +55,13 @@ def unpublishable_files(docs: Path) -> Iterator[tuple[Path, str]]:
                 yield base / name, problem
 
 
-# overrides/: its templates and hooks (read by the build, never published as they are), and
-# what its pages load. No .svg, as in docs/.
+# overrides/: its templates (read by the build, never published as they are) and what its
+# pages load. No .svg, as in docs/. Python files only in hooks/, where the build's code lived
+# until it became the kb plugin: a checkout from before keeps its untracked bytecode caches
+# there, which must not stop its build.
 THEME_TYPES = {
     ".html": "",  # templates
-    ".py": "hooks",  # the hooks, and the bytecode Python caches beside them
+    ".py": "hooks",  # see above
     ".pyc": "hooks",
     ".css": "assets",
     ".js": "assets",
