@@ -70,11 +70,16 @@ class Language:
         """`text` with its 0-9 written in this language's digits."""
         return text.translate(str.maketrans(WESTERN_DIGITS, self.digits))
 
-    def t(self, key: str, **values: object) -> str:
-        """The interface string at a dotted key ("checklist.reset"), formatted with `values`."""
+    def _entry(self, key: str) -> Any:
+        """The locale entry at a dotted key ("checklist.reset"): a string, or its plural forms."""
         node: Any = self.strings
         for part in key.split("."):
             node = node[part]
+        return node
+
+    def t(self, key: str, **values: object) -> str:
+        """The interface string at a dotted key ("checklist.reset"), formatted with `values`."""
+        node = self._entry(key)
         return str(node).format(**values) if values else str(node)
 
     def plural_category(self, count: int) -> str:
@@ -84,9 +89,7 @@ class Language:
     def count(self, key: str, count: int, **values: object) -> str:
         """The interface string with plural forms at `key`, in the form `count` takes, with
         {count} written in the language's digits and the other {placeholders} filled in."""
-        node: Any = self.strings
-        for part in key.split("."):
-            node = node[part]
+        node = self._entry(key)
         text = node.get(self.plural_category(count), node["other"])
         return str(text).format(count=self.with_digits(str(count)), **values)
 

@@ -134,7 +134,7 @@
 
   // Numbers in the page's ten digits, 0 to 9 (data-kb-digits, from kb/locales/<lang>.yml).
   function numberer(digits) {
-    return function (n) { return String(n).replace(/[0-9]/g, function (d) { return digits[d] }) }
+    return function (n) { return window.kbPlural.number(n, digits) }  // plural.js
   }
 
   function format(template, values) {

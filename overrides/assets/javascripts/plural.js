@@ -19,16 +19,21 @@
     return rules[locale].select(count)
   }
 
+  // `n` written in the page's ten digits (data-kb-digits, from kb/locales/<lang>.yml;
+  // "0123456789" for Western digits): the one place the browser converts digits.
+  function number(n, digits) {
+    return String(n).replace(/[0-9]/g, function (d) { return (digits || "0123456789")[d] })
+  }
+
   // The form of `forms` (an object of categories) that `count` takes, with {count} written in
-  // the page's ten digits (data-kb-digits, "0123456789" for Western digits).
+  // the page's digits.
   function format(forms, count, locale, digits) {
     var text = forms[category(count, locale)]
     if (typeof text !== "string") text = forms.other
-    var shown = String(count).replace(/[0-9]/g, function (d) { return (digits || "0123456789")[d] })
-    return text.replace(/\{count\}/g, shown)
+    return text.replace(/\{count\}/g, number(count, digits))
   }
 
-  var api = { category: category, format: format }
+  var api = { category: category, format: format, number: number }
   if (typeof module === "object" && module.exports) module.exports = api
   else root.kbPlural = api
 })(typeof self !== "undefined" ? self : this)
