@@ -16,7 +16,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kb.checks.content import ALLOWED_TAGS, check_docs
+from kb.checks.build import check_project
+from kb.checks.content import ALLOWED_TAGS
 from kb.content.pages import PageError
 from kb.content.translations import (
     STALE,
@@ -35,10 +36,10 @@ from kb.scaffold import ScaffoldRefused, new_page, page_source
 
 
 def command_check(args: argparse.Namespace) -> int:
-    problems = check_docs(args.docs, args.config)
+    problems = check_project(args.docs, args.config)
     for problem in problems:
         print(problem)
-    print(f"{len(problems)} problem(s) in {args.docs}" if problems else f"content checks passed for {args.docs}")
+    print(f"{len(problems)} problem(s) in {args.docs}" if problems else f"every check passed for {args.docs}")
     return 1 if problems else 0
 
 

@@ -18,7 +18,7 @@ import sys
 import threading
 import traceback
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -32,6 +32,7 @@ import mkdocs.commands.build
 import mkdocs.config
 import mkdocs.theme
 import mkdocs.utils
+from mkdocs.config.defaults import MkDocsConfig
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package (the Makefile installs it)
 # Root in CI needs --no-sandbox; the rest keeps Chromium off the network it may not use.
@@ -226,7 +227,13 @@ def _process_state_kept(project: Path, env: dict[str, str]) -> Iterator[None]:
 
 
 def build_in_process(
-    project: Path, site_dir: Path, site_url: str, *, env: dict[str, str] | None = None, strict: bool = True
+    project: Path,
+    site_dir: Path | None,
+    site_url: str,
+    *,
+    env: dict[str, str] | None = None,
+    strict: bool = True,
+    prepare: Callable[[MkDocsConfig], None] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict --site-dir SITE_DIR` in `project`, run in this process as MkDocs'
     command line runs it (mkdocs/__main__.py, build_command): the same configuration
@@ -238,9 +245,12 @@ def build_in_process(
     Each build loads its configuration anew, so static-i18n, Material and the kb plugin start
     from their own state (MkDocs keeps one instance of a plugin that has on_startup across loads,
     as `mkdocs serve` does; the kb plugin resets its state when a build starts). What the build
-    changes in the process is put back afterwards (_process_state_kept)."""
+    changes in the process is put back afterwards (_process_state_kept). `prepare`, if given, gets
+    the configuration once it is loaded, before the build starts (`kb check` sets the kb plugin's
+    collecting mode there and adds its own log handler). Without `site_dir`, the configuration's."""
     out, err = io.StringIO(), io.StringIO()
-    command = ["mkdocs", "build", "--strict" if strict else "--no-strict", "--site-dir", str(site_dir)]
+    command = ["mkdocs", "build", "--strict" if strict else "--no-strict"]
+    command += ["--site-dir", str(site_dir)] if site_dir is not None else []
     with (
         _process_state_kept(project, env or {}),
         _compiled_templates_kept(),
@@ -265,8 +275,12 @@ def build_in_process(
                 warnings.showwarning = mkdocs_cli._showwarning
             try:
                 config = mkdocs.config.load_config(
-                    config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=strict
+                    config_file=str(project / "mkdocs.yml"),
+                    site_dir=str(site_dir) if site_dir is not None else None,
+                    strict=strict,
                 )
+                if prepare is not None:
+                    prepare(config)
                 config.plugins.on_startup(command="build", dirty=False)
                 try:
                     mkdocs.commands.build.build(config, dirty=False)

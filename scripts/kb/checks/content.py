@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from pymdownx.slugs import slugify
+from urllib.parse import urlparse
 
-from kb.checks.rendered_html import markdown_renderer, policy_problems
 from kb.content.data_text import data_text_problems
 from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, unknown_figure
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
 from kb.content.navigation import nav_labels, nav_sources
-from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources, read_page
+from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources
 from kb.content.published_files import theme_folder, unpublishable_files, unpublishable_theme_files
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, LOCALES
@@ -48,8 +47,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        """`path:line: message`; `path: message` for line 0, a problem of the build as a whole."""
         path = self.path.relative_to(Path.cwd()) if self.path.is_relative_to(Path.cwd()) else self.path
-        return f"{path}:{self.line}: {self.message}"
+        return f"{path}:{self.line}: {self.message}" if self.line else f"{path}: {self.message}"
 
 
 def prose(text: str) -> str:
@@ -429,7 +429,7 @@ def check_listed_page_names(
             continue
         text, target = match.group(1).strip(), (page.path.parent / match.group(2)).resolve()
         if not target.is_file() or not target.is_relative_to((docs / lang).resolve()):
-            continue  # check_links reports it (missing, or in another language's tree)
+            continue  # the build reports it (missing, or in another language's tree: kb/checks/build.py)
         source = target.relative_to((docs / lang).resolve()).as_posix()
         title = str(titles.get(source, ""))
         label = labels.get(source)
@@ -457,73 +457,20 @@ def check_translated_paragraphs(page: Page, lang: str) -> Iterator[Problem]:
 
 TABLE_ROW_OR_HEADING = re.compile(r"^\s*(\||#)")
 
-
-_slugify = slugify(case="lower")  # the same slugs as the toc extension in mkdocs.yml
-EXPLICIT_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
+HOSTNAME = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I)
 
 
-def anchors(page: Page) -> set[str]:
-    """The heading IDs MkDocs gives a page (explicit {#id} or slug, duplicates get _1, _2)."""
-    found: set[str] = set()
-    suffixes: dict[str, int] = {}  # the last suffix given to each ID: 2,000 alike stay linear
-    for _, text, _ in page.headings:
-        explicit = EXPLICIT_ID.search(text)
-        plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", HTML_TAG.sub("", text))
-        anchor = explicit.group(1) if explicit else _slugify(re.sub(r"[*_`]", "", plain).strip(), "-")
-        unique, n = anchor, suffixes.get(anchor, 0)
-        while unique in found:
-            n += 1
-            unique = f"{anchor}_{n}"
-        suffixes[anchor] = n
-        found.add(unique)
-    return found
-
-
-def check_links(page: Page, docs: Path, lang: str) -> Iterator[Problem]:
-    # Each page's IDs found once, not once per link (2,000 links to headings were quadratic).
-    known: dict[Path, set[str]] = {}
-
-    def anchors_of(path: Path) -> set[str]:
-        if path not in known:
-            known[path] = anchors(page if path == page.path else read_page(path))
-        return known[path]
-
+def check_external_links(page: Page) -> Iterator[Problem]:
+    """A link to another site names a host (MkDocs leaves such links alone; `make external-links`
+    fetches them with lychee). Other schemes are the HTML policy's to judge, in the build."""
     for line in page.body:
         for target in LINK.findall(line.text):
-            if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I):
+            parsed = urlparse(target)
+            if parsed.scheme.lower() not in ("http", "https"):
                 continue
-            file_part, _, anchor = target.partition("#")
-            if not file_part:
-                if anchor and anchor not in anchors_of(page.path):
-                    yield Problem(
-                        page.path, line.number, f"broken anchor '{target}': this page has no heading with that ID"
-                    )
-                continue
-            if not file_part.endswith(".md"):
+            if not HOSTNAME.match(parsed.hostname or "") or not target.lower().startswith(("http://", "https://")):
                 yield Problem(
-                    page.path, line.number, f"link '{target}' should point at a .md file, e.g. ../tools/seo.md"
-                )
-                continue
-            resolved = (page.path.parent / file_part).resolve()
-            if not resolved.is_file():
-                project = docs.resolve().parent
-                shown = resolved.relative_to(project) if resolved.is_relative_to(project) else resolved
-                yield Problem(
-                    page.path,
-                    line.number,
-                    f"broken link '{target}': no file {shown}",
-                )
-            elif not resolved.is_relative_to((docs / lang).resolve()):
-                yield Problem(
-                    page.path,
-                    line.number,
-                    f"link '{target}' leaves the '{lang}' tree; link to the page in the same language",
-                )
-            elif anchor and anchor not in anchors_of(resolved):
-                yield Problem(
-                    page.path,
-                    line.number,
-                    f"broken anchor '{target}': {file_part} has no heading with the ID '{anchor}'",
+                    page.path, line.number, f"malformed external link '{target}': write https://host.example/..."
                 )
 
 
@@ -614,7 +561,8 @@ def check_parity(pages: dict[tuple[str, str], Page], docs: Path) -> Iterator[Pro
 
 
 def check_docs(docs: Path, config_file: Path) -> list[Problem]:
-    """Every problem in the content, in file order."""
+    """Every problem the source rules find, in file order. Links, anchors and the HTML policy
+    are judged by the build (kb/checks/build.py, which runs both)."""
     pages, problems = load_pages(docs)
     try:
         glossary = load_glossary()
@@ -627,12 +575,9 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     labels = nav_labels(config_file)
     names = page_names(pages, labels)
     replacements = {lang: glossary.replacements(lang, names[lang]) for lang in LANGUAGES}
-    renderer = markdown_renderer(config_file)  # what the build's html_policy.py judges, at the source line
     titles: dict[str, dict[str, object]] = {lang: {} for lang in LANGUAGES}
     for (lang, source), page in pages.items():
         titles[lang][source] = page.meta.get("title")
-    for page in pages.values():
-        problems += [Problem(page.path, line, message) for line, message in policy_problems(page.path, renderer)]
     problems += check_same_pages(docs)
     problems += check_navigation(docs, config_file)
     for (lang, _), page in pages.items():
@@ -648,7 +593,7 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         problems += check_terminology(page, lang, replacements[lang])
         problems += check_listed_page_names(page, docs, lang, labels.get(lang, {}), titles[lang])
         problems += check_translated_paragraphs(page, lang)
-        problems += check_links(page, docs, lang)
+        problems += check_external_links(page)
         problems += check_figures(page, figures)
     problems += check_parity(pages, docs)
     problems += check_tool_sections(pages)

@@ -19,10 +19,18 @@ what the whole site collects across the language builds (the script hashes of si
 every language's 404 page, the build's date) lives in a `SiteBuild` made when the outermost
 build starts. Nothing is kept in module globals, so `mkdocs serve`'s rebuilds and builds run
 in one process start clean.
+
+Collecting mode. `kb check` (kb/checks/build.py) runs this same build with `collecting` set:
+every place that stops the build (a PluginError from a part, a bad source file) then logs a
+warning with the same `file:line: message` and the build goes on (a bad file is left out of it,
+its src_uri in `left_out`), so that the check names every problem at once. Warnings are
+warnings in both modes; the check collects them from the log.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -31,7 +39,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -58,6 +66,8 @@ from kb.plugin.workarounds import (
     sitemaps,
     unused_material_index,
 )
+
+log = get_plugin_logger("kb")
 
 TRUE_WORDS, FALSE_WORDS = {"1", "true", "yes"}, {"", "0", "false", "no"}
 
@@ -118,6 +128,21 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         super().__init__()
         self.site = SiteBuild()
         self.builds: list[LanguageBuild] = []  # the builds under way, the innermost last
+        # Set by `kb check` only (see "Collecting mode" above), and put back when it is done.
+        self.collecting = False
+        self.left_out: set[str] = set()  # src_uri of the files a collecting build left out
+
+    @contextmanager
+    def _recorded(self) -> Iterator[None]:
+        """Around one part: a PluginError stops the build, or in collecting mode is logged as
+        warnings (one per line) while the build goes on with what the part was given."""
+        try:
+            yield
+        except PluginError as error:
+            if not self.collecting:
+                raise
+            for line in str(error).splitlines():
+                log.warning(line)
 
     @property
     def build(self) -> LanguageBuild:
@@ -141,7 +166,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         self.build.commit_times = revision_date.on_pre_build(config)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        return source_files.on_files(files, config)
+        return source_files.on_files(files, config, self.left_out if self.collecting else None)
 
     def on_build_error(self, *, error: Exception) -> None:
         self.builds.clear()
@@ -149,21 +174,24 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     # Each page: its Markdown, its HTML, its template context
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        markdown = front_matter_text.on_page_markdown(markdown, page, config, files)
-        markdown = glossary.on_page_markdown(markdown, page, config, files)
-        markdown = figures.on_page_markdown(markdown, page, config, files)
-        markdown = tags.on_page_markdown(markdown, page, config, files)
-        markdown = checklists.on_page_markdown(markdown, page, config, files)
+        for part in (front_matter_text, glossary, figures, tags, checklists):
+            with self._recorded():
+                markdown = part.on_page_markdown(markdown, page, config, files)
         markdown = translation_status.on_page_markdown(markdown, page, config, files, self.build.statuses)
         markdown = revision_date.on_page_markdown(markdown, page, config, files, self.build.commit_times, self.site)
         self.build.task_items[page.file.src_uri] = checklists.markdown_task_items(markdown)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        html = checklists.on_page_content(html, page, config, files, self.build.task_items.pop(page.file.src_uri))
-        html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
+        task_items = self.build.task_items.pop(page.file.src_uri)
+        with self._recorded():
+            html = checklists.on_page_content(html, page, config, files, task_items)
+        with self._recorded():
+            html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
         html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
-        return permalink_title.on_page_content(html, page, config, files)
+        with self._recorded():
+            html = permalink_title.on_page_content(html, page, config, files)
+        return html
 
     @event_priority(100)  # before Material's search plugin reads the page
     def _on_page_context_first(
@@ -194,7 +222,9 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return language_context.on_post_page(output, page, config, self.build.originals)
 
     def _on_post_page_direction(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return html_dir.on_post_page(output, page, config)
+        with self._recorded():
+            output = html_dir.on_post_page(output, page, config)
+        return output
 
     @event_priority(-100)
     def _on_post_page_compact(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -202,7 +232,9 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
 
     @event_priority(-150)  # after compaction: what the reader gets
     def _on_post_page_policy(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return html_policy.on_post_page(output, page, config)
+        with self._recorded():
+            output = html_policy.on_post_page(output, page, config)
+        return output
 
     @event_priority(-160)  # after the HTML policy: the page as it ships
     def _on_post_page_csp(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -221,7 +253,9 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return language_context.on_post_template(output, template_name, config, self.build.originals)
 
     def _on_post_template_direction(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
-        return html_dir.on_post_template(output, template_name, config)
+        with self._recorded():
+            output = html_dir.on_post_template(output, template_name, config)
+        return output
 
     @event_priority(-100)
     def _on_post_template_compact(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
@@ -229,7 +263,9 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
 
     @event_priority(-150)
     def _on_post_template_policy(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
-        return html_policy.on_post_template(output, template_name, config)
+        with self._recorded():
+            output = html_policy.on_post_template(output, template_name, config)
+        return output
 
     @event_priority(-160)
     def _on_post_template_csp(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
@@ -252,7 +288,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     # (its on_post_build, -100), the files of the whole site
 
     def _on_post_build_language(self, *, config: MkDocsConfig) -> None:
-        search_index.on_post_build(config, self.build.search_pages)
+        with self._recorded():
+            search_index.on_post_build(config, self.build.search_pages)
         sitemaps.on_post_build(config, self.build.sitemap_pages)
 
     @event_priority(-110)  # after static-i18n has written Material's index
@@ -261,7 +298,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
 
     @event_priority(-200)  # after every language's build
     def _on_post_build_site(self, *, config: MkDocsConfig) -> None:
-        not_found_page.on_post_build(config, self.site.not_found_pages)
+        with self._recorded():
+            not_found_page.on_post_build(config, self.site.not_found_pages)
         content_security_policy.on_post_build(config, self.site.script_hashes)
 
     @event_priority(-1000)  # last of all: this build is over

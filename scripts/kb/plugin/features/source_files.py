@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 
 from kb.content.data_text import data_text_problems
@@ -23,6 +24,9 @@ from kb.content.pages import source_problems
 from kb.content.published_files import publishing_problem, unpublishable_theme_files
 from kb.languages import page_language
 from kb.project import ROOT
+
+log = get_plugin_logger("source_files")
+UNREADABLE_PAGES = "the build stopped at the pages named that cannot be read: once they are fixed, it checks the rest"
 
 
 def _shown(path: Path, config_file: Path) -> str:
@@ -32,26 +36,51 @@ def _shown(path: Path, config_file: Path) -> str:
     return str(path)
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def file_problems(files: Files, config: MkDocsConfig) -> list[tuple[Path | None, bool, str]]:
+    """(the file or folder at fault, or None for a data file; whether it is a page that cannot
+    be read; "where:line: message") for every bad page file, unpublishable file and data file
+    with markup."""
     docs = Path(config.docs_dir)
     config_file = Path(config.config_file_path)
-    problems = [
-        f"{_shown(path, config_file)}:{line}: {message}" for path, line, message in data_text_problems(config_file)
+    problems: list[tuple[Path | None, bool, str]] = [
+        (None, False, f"{_shown(path, config_file)}:{line}: {message}")
+        for path, line, message in data_text_problems(config_file)
     ]
     if config.theme.custom_dir:  # the theme folder publishes what it holds too
         theme = Path(config.theme.custom_dir)
         for path, problem in unpublishable_theme_files(theme):
-            problems.append(f"{theme.name}/{path.relative_to(theme).as_posix()}: {problem}")
+            problems.append((path, False, f"{theme.name}/{path.relative_to(theme).as_posix()}: {problem}"))
     for file in files:
         path = Path(file.abs_src_path or "")
         if not path.is_relative_to(docs):  # the theme's and generated files
             continue
         if (problem := publishing_problem(docs, path)) is not None:
-            problems.append(f"docs/{file.src_uri}: {problem}")
+            problems.append((path, False, f"docs/{file.src_uri}: {problem}"))
         elif file.is_documentation_page():
             language_root = docs / page_language(file.src_uri).code
             for line, message in source_problems(path, language_root):
-                problems.append(f"docs/{file.src_uri}:{line}: {message}")
-    if problems:
-        raise PluginError("\n".join(problems))
+                problems.append((path, True, f"docs/{file.src_uri}:{line}: {message}"))
+    return problems
+
+
+def on_files(files: Files, config: MkDocsConfig, left_out: set[str] | None = None) -> Files:
+    """Stop the build naming every bad file. When `kb check` collects problems (`left_out` is
+    given), warn about each instead, leave the files at fault out of the build (their src_uri
+    into `left_out`) and go on, unless a page cannot be read: the model reads every page (the
+    tags page, the checklists' table...), so then the build stops after naming them all."""
+    problems = file_problems(files, config)
+    if not problems:
+        return files
+    if left_out is None:
+        raise PluginError("\n".join(message for _, _, message in problems))
+    for _, _, message in problems:
+        log.warning(message)
+    if any(unreadable for _, unreadable, _ in problems):
+        raise PluginError(UNREADABLE_PAGES)
+    at_fault = [path for path, _, _ in problems if path is not None]
+    for file in list(files):
+        path = Path(file.abs_src_path or "")
+        if any(path == bad or path.is_relative_to(bad) for bad in at_fault):
+            files.remove(file)
+            left_out.add(file.src_uri)
     return files
