@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 import yaml
-from urllib.parse import urlparse
 
 from kb.content.data_text import data_text_problems
 from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, unknown_figure

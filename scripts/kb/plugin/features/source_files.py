@@ -26,7 +26,7 @@ from kb.languages import page_language
 from kb.project import ROOT
 
 log = get_plugin_logger("source_files")
-UNREADABLE_PAGES = "the build stopped at the pages named that cannot be read: once they are fixed, it checks the rest"
+CANNOT_GO_ON = "the build stopped at the files named that it cannot build from: once they are fixed, it checks the rest"
 
 
 def _shown(path: Path, config_file: Path) -> str:
@@ -37,13 +37,13 @@ def _shown(path: Path, config_file: Path) -> str:
 
 
 def file_problems(files: Files, config: MkDocsConfig) -> list[tuple[Path | None, bool, str]]:
-    """(the file or folder at fault, or None for a data file; whether it is a page that cannot
-    be read; "where:line: message") for every bad page file, unpublishable file and data file
-    with markup."""
+    """(the file or folder at fault, or None for a data file; whether the build cannot go on
+    with it: a page that cannot be read, markup in a data file, which every page would show;
+    "where:line: message") for every bad page file, unpublishable file and data file with markup."""
     docs = Path(config.docs_dir)
     config_file = Path(config.config_file_path)
     problems: list[tuple[Path | None, bool, str]] = [
-        (None, False, f"{_shown(path, config_file)}:{line}: {message}")
+        (None, True, f"{_shown(path, config_file)}:{line}: {message}")
         for path, line, message in data_text_problems(config_file)
     ]
     if config.theme.custom_dir:  # the theme folder publishes what it holds too
@@ -66,8 +66,9 @@ def file_problems(files: Files, config: MkDocsConfig) -> list[tuple[Path | None,
 def on_files(files: Files, config: MkDocsConfig, left_out: set[str] | None = None) -> Files:
     """Stop the build naming every bad file. When `kb check` collects problems (`left_out` is
     given), warn about each instead, leave the files at fault out of the build (their src_uri
-    into `left_out`) and go on, unless a page cannot be read: the model reads every page (the
-    tags page, the checklists' table...), so then the build stops after naming them all."""
+    into `left_out`) and go on; unless a page cannot be read (the model reads every page: the
+    tags page, the checklists' table...) or a data file holds markup (every page would show
+    it): then the build stops after naming them all."""
     problems = file_problems(files, config)
     if not problems:
         return files
@@ -75,8 +76,8 @@ def on_files(files: Files, config: MkDocsConfig, left_out: set[str] | None = Non
         raise PluginError("\n".join(message for _, _, message in problems))
     for _, _, message in problems:
         log.warning(message)
-    if any(unreadable for _, unreadable, _ in problems):
-        raise PluginError(UNREADABLE_PAGES)
+    if any(stops for _, stops, _ in problems):
+        raise PluginError(CANNOT_GO_ON)
     at_fault = [path for path, _, _ in problems if path is not None]
     for file in list(files):
         path = Path(file.abs_src_path or "")
