@@ -1,7 +1,7 @@
 """The contributors' tool: one entry point, one subcommand per job. The Makefile runs it
 from .venv, so contributors type the make commands:
 
-    make check                                  content checks (file:line: message), then a strict build
+    make check                                  the build and the content rules (file:line: message), then ruff
     make new-page PAGE=tools/webinars TITLE="Webinars"
                                                 create the page in en, ar and fa and add it to the navigation
     make status [DIFF=1]                        which Arabic and Persian pages are up to date, stale or untranslated

@@ -3,7 +3,7 @@
 
 - a theme whose markup changed (the article's class renamed) stops the build, saying what the
   HTML policy expected, even with an unsafe image planted in a page: it never judges a page by
-  the wrong rules (fail closed);
+  the wrong rules (fail closed); `kb check` names every page so at once;
 - an inline script that neither the theme nor this project writes, put in by a template
   override, fails the build naming each page, and its hash stays out of the page's policy;
 - markup in mkdocs.yml (copyright, a navigation title, a colour-scheme name, a translated
@@ -63,7 +63,7 @@ def renamed_theme() -> Path:
             (project / "docs" / lang / "page.md").write_text(PAGE, encoding="utf-8")
         main = project / "overrides" / "main.html"
         main.write_text(main.read_text(encoding="utf-8") + RENAMED_ARTICLE, encoding="utf-8")
-        built(folder, project)
+        built(folder, project, check=True)
 
     return made_once("renamed-theme", make)
 
@@ -79,6 +79,20 @@ def test_a_theme_whose_article_markup_changed_stops_the_build(renamed_theme: Pat
         r"(docs/(en|ar|fa)/(index|page)\.md|overrides/404\.html \(the en page\)): the built page has no", log
     ), log
     assert "update scripts/kb/content/material_markup.py" in log, log
+
+
+def test_kb_check_names_every_page_of_the_changed_theme_at_once(renamed_theme: Path) -> None:
+    """The build stops at the first page; `kb check` collects: every page of every language,
+    each named once, and the 404 page."""
+    text = read(renamed_theme, "kb-check")
+    assert "Traceback" not in text, text
+    for lang in LANGUAGES:
+        for page in ("index.md", "page.md"):
+            named = [
+                line for line in text.splitlines() if line.startswith(f"docs/{lang}/{page}:1: the built page has no")
+            ]
+            assert len(named) == 1, text
+    assert "overrides/404.html (the en page):1: the built page has no" in text, text
 
 
 @pytest.fixture(scope="session")

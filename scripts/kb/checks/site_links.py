@@ -1,4 +1,5 @@
-"""Check every link of a BUILT site, offline and fast (`make check` and the tests run it).
+"""Check every link of a BUILT site, offline and fast (`kb check` runs it after its build, when
+the build itself names no problem; the tests run it on the session's site).
 
 Usage: python -m kb.checks.site_links SITE_DIR SITE_URL
 
@@ -6,8 +7,8 @@ Usage: python -m kb.checks.site_links SITE_DIR SITE_URL
   switcher, head alternates), reading URLs of this site (SITE_URL...) from SITE_DIR;
 - what lychee cannot see is checked here: every <loc> of every sitemap.xml, and every page
   and section a search result can lead to (search/kb-index.json).
-A link to another host is not followed; kb/checks/external_links.py lists those, and
-`make external-links` fetches them.
+MkDocs validates the links written in Markdown; these are the ones the build writes itself.
+A link to another host is not followed; `make external-links` fetches those with lychee.
 """
 
 from __future__ import annotations
