@@ -3,7 +3,8 @@
     kb.project, kb.languages      where the project lives; the languages (list, direction,
                                   digits, root URL, interface strings from kb/locales/*.yml)
     kb.content                    the content model: pages, navigation, translations, checklist IDs
-    kb.checks                     the rules (`kb check`): the build collecting every problem, source rules, built-site links
+    kb.checks                     the rules (`kb check`): the build collecting every problem, the
+                                  source rules, the built site's own links
     kb.plugin                     the MkDocs plugin (`kb` in mkdocs.yml): features, workarounds
                                   and the output pass, on the model only (never the rules)
     kb.cli, kb.scaffold           the contributors' tool (`python -m kb`, behind `make check` & co.)
