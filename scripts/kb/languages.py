@@ -1,7 +1,11 @@
 """The site's languages: the one place that says which there are and what each needs.
 
 - Which languages, their names and the default come from mkdocs.yml (the i18n plugin's
-  `languages`, which static-i18n reads too), so adding a language starts there.
+  `languages`, which static-i18n reads too), so adding a language starts there. One function
+  joins them with the locale files (_joined, once per list): languages_of(config) for the
+  configuration MkDocs loaded (the plugin's parts have it), project_languages() outside a
+  build. The module's LANGUAGES, DEFAULT_LANGUAGE and TRANSLATED_LANGUAGES are the project's,
+  worked out on first use (module __getattr__), never when the module is imported.
 - Each language's direction, digits and interface strings come from its locale file,
   scripts/kb/locales/<code>.yml; tests/unit/test_languages.py checks that every file has
   every key the default language's file has.
@@ -24,13 +28,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 from babel import Locale
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs_static_i18n.config import I18nPluginConfig
 
-from kb.project import MKDOCS_YML, ROOT, i18n_settings, read_mkdocs_config
+from kb.project import MKDOCS_YML, ROOT, i18n_settings, mkdocs_settings
 
 LOCALES = Path(__file__).with_name("locales")
 WESTERN_DIGITS = "0123456789"
@@ -96,7 +103,8 @@ class Language:
     def context(self) -> dict[str, object]:
         """What templates get (and pass on to scripts): code, direction, root, digits, and the
         right-to-left languages, whose text needs the Arabic-script font wherever it is quoted."""
-        rtl = [code for code, language in LANGUAGES.items() if language.direction == "rtl"]
+        languages = project_languages()
+        rtl = [code for code, language in languages.items() if language.direction == "rtl"]
         return {
             "code": self.code,
             "direction": self.direction,
@@ -107,9 +115,9 @@ class Language:
             "not_found": dict(self.strings["not_found"]),
             "feedback": dict(self.strings["feedback"]),
             "search": dict(self.strings["search"]),
-            "translated_languages": [code for code, language in LANGUAGES.items() if not language.default],
+            "translated_languages": [code for code, language in languages.items() if not language.default],
             "og_locale": self.og_locale,
-            "og_alternates": [language.og_locale for language in LANGUAGES.values() if language is not self],
+            "og_alternates": [language.og_locale for language in languages.values() if language.code != self.code],
         }
 
 
@@ -149,28 +157,55 @@ def plural_problems(code: str, text: str) -> list[tuple[int, str]]:
     return problems
 
 
+class LanguageSetupError(SystemExit):
+    """The languages cannot be worked out: the message names the file (and line) to fix. A
+    SystemExit, so that `make check`, `mkdocs build` and `mkdocs serve` stop with it, not a traceback."""
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
 def _read_locale(path: Path) -> dict[str, Any]:
-    """A locale file's settings. This module is read as the build and `make check` start, so
-    a value they cannot use stops them here with the file and line, not a traceback later."""
+    """A locale file's settings; a value the site cannot use stops the build or the check here
+    with the file and line, not a traceback later."""
     text = path.read_text(encoding="utf-8")
     if (problem := locale_problem(text) or next(iter(plural_problems(path.stem, text)), None)) is not None:
-        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-        raise SystemExit(f"{shown}:{problem[0]}: {problem[1]}")
+        raise LanguageSetupError(f"{_shown(path)}:{problem[0]}: {problem[1]}")
     return yaml.safe_load(text)
 
 
-def _read_languages(config_file: Path) -> dict[str, Language]:
-    i18n = i18n_settings(read_mkdocs_config(config_file))
-    if not i18n.get("languages"):
-        raise RuntimeError(f"{config_file}: no i18n plugin with a 'languages' list")
+# (code, name, default) of each language the i18n plugin lists, in its order
+Entries = tuple[tuple[str, str, bool], ...]
+
+
+@cache
+def _joined(entries: Entries, config_file: Path) -> dict[str, Language]:
+    """The one place the language list is made: the i18n plugin's languages joined with their
+    locale files, once per list (a build, `make check` and the tests ask it again and again)."""
+    codes = [code for code, _, _ in entries]
+    files = sorted(path.stem for path in LOCALES.glob("*.yml"))
+    for code in codes:
+        if code not in files:
+            raise LanguageSetupError(
+                f"{_shown(config_file)}: the i18n plugin lists the language '{code}', which has no locale file "
+                f"{_shown(LOCALES / f'{code}.yml')}: write it (every key of en.yml) or remove the language"
+            )
+    for code in files:
+        if code not in codes:
+            raise LanguageSetupError(
+                f"{_shown(config_file)}: {_shown(LOCALES / f'{code}.yml')} is the locale file of no language: "
+                f"add '- locale: {code}' to the i18n plugin's languages in mkdocs.yml, or remove the file"
+            )
+    if sum(default for _, _, default in entries) != 1:
+        raise LanguageSetupError(f"{_shown(config_file)}: exactly one language of the i18n plugin says 'default: true'")
     languages = {}
-    for entry in i18n["languages"]:
-        code = entry["locale"]
+    for code, name, default in entries:
         locale = _read_locale(LOCALES / f"{code}.yml")
         languages[code] = Language(
             code,
-            entry["name"],
-            bool(entry.get("default")),
+            name,
+            default,
             locale["direction"],
             locale["digits"],
             locale["strings"],
@@ -179,14 +214,53 @@ def _read_languages(config_file: Path) -> dict[str, Language]:
             locale["og_locale"],
             locale["date_locale"],
         )
-    if sum(language.default for language in languages.values()) != 1:
-        raise RuntimeError(f"{config_file}: exactly one language must say 'default: true'")
     return languages
 
 
-LANGUAGES: dict[str, Language] = _read_languages(MKDOCS_YML)  # by code, in the site's order
-DEFAULT_LANGUAGE: str = next(code for code, language in LANGUAGES.items() if language.default)
-TRANSLATED_LANGUAGES: tuple[str, ...] = tuple(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)
+def _entries(languages: list[Any]) -> Entries:
+    """(code, name, default) of static-i18n's language settings (its I18nPluginLanguage)."""
+    return tuple((str(language.locale), str(language.name), bool(language.default)) for language in languages)
+
+
+def languages_of(config: MkDocsConfig) -> dict[str, Language]:
+    """The site's languages, by code in the site's order, for a configuration MkDocs loaded (the
+    one it gives the plugin): the i18n plugin's `languages` and each one's locale file."""
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        raise LanguageSetupError(f"{_shown(Path(config.config_file_path))}: no i18n plugin under plugins:")
+    return _joined(_entries(plugin.config.languages), Path(config.config_file_path))
+
+
+def project_languages(config_file: Path = MKDOCS_YML) -> dict[str, Language]:
+    """The same outside a build (the contributors' tool, the checks, the tests): the i18n
+    plugin's settings in mkdocs.yml as MkDocs reads the file, validated by static-i18n's own
+    schema, through the same join."""
+    i18n = I18nPluginConfig(config_file_path=str(config_file))
+    i18n.load_dict(i18n_settings(mkdocs_settings(config_file)))
+    failed, _ = i18n.validate()
+    if failed:
+        key, error = failed[0]
+        raise LanguageSetupError(f"{_shown(config_file)}: the i18n plugin's '{key}': {error}")
+    return _joined(_entries(i18n.languages), config_file.resolve())
+
+
+def default_language(languages: dict[str, Language]) -> str:
+    return next(code for code, language in languages.items() if language.default)
+
+
+def __getattr__(name: str) -> Any:
+    """LANGUAGES (by code, in the site's order), DEFAULT_LANGUAGE and TRANSLATED_LANGUAGES of the
+    project's own mkdocs.yml, worked out on first use by project_languages, not when this module
+    is imported; `from kb.languages import LANGUAGES` keeps working. Code that has MkDocs'
+    configuration (the plugin's parts: the `config` of each event) asks languages_of(config)."""
+    if name == "LANGUAGES":
+        return project_languages()
+    if name == "DEFAULT_LANGUAGE":
+        return default_language(project_languages())
+    if name == "TRANSLATED_LANGUAGES":
+        languages = project_languages()
+        return tuple(code for code in languages if code != default_language(languages))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def language_and_source(docs_path: str) -> tuple[str, str]:
@@ -197,14 +271,15 @@ def language_and_source(docs_path: str) -> tuple[str, str]:
 
 def page_language(src_uri: str) -> Language:
     """The language of a page, from its path relative to docs/."""
-    return LANGUAGES[language_and_source(src_uri)[0]]
+    return project_languages()[language_and_source(src_uri)[0]]
 
 
 def build_language(config: Any) -> Language:
     """The language static-i18n is building now (it runs one build per language). Only for
     what belongs to a whole build, such as its 404 page; a page's language is page_language."""
+    languages = languages_of(config)
     plugin = config.plugins.get("i18n")
-    return LANGUAGES[plugin.current_language if plugin and plugin.current_language else DEFAULT_LANGUAGE]
+    return languages[plugin.current_language if plugin and plugin.current_language else default_language(languages)]
 
 
 def page_path(source: str) -> str:
@@ -217,4 +292,4 @@ def page_path(source: str) -> str:
 
 def page_url(lang: str, source: str) -> str:
     """The page's URL path under the site: ("fa", "tools/seo.md") -> "fa/tools/seo/"."""
-    return LANGUAGES[lang].root + page_path(source)
+    return project_languages()[lang].root + page_path(source)

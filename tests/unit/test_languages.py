@@ -11,19 +11,24 @@ from typing import Any
 
 import pytest
 import yaml
+from mkdocs.config import load_config
 
+import kb.languages
 from kb.languages import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
     LOCALES,
     TRANSLATED_LANGUAGES,
+    LanguageSetupError,
     is_plural,
     language_and_source,
+    languages_of,
     page_language,
     page_url,
     plural_categories,
+    project_languages,
 )
-from kb.project import ROOT, read_mkdocs_config
+from kb.project import ROOT
 
 
 def keys(node: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -45,11 +50,39 @@ def placeholders(text: str | dict[str, str]) -> set[str]:
 
 
 def test_the_languages_are_those_of_mkdocs_yml_with_one_locale_file_each() -> None:
-    plugins = read_mkdocs_config().get("plugins") or []
-    i18n = next(plugin["i18n"] for plugin in plugins if isinstance(plugin, dict) and "i18n" in plugin)
-    assert list(LANGUAGES) == [entry["locale"] for entry in i18n["languages"]]
+    """As MkDocs loads mkdocs.yml (the configuration the plugin is given) and as the tools
+    outside a build see it: the same languages."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    i18n = [language.locale for language in config.plugins["i18n"].config.languages]
+    assert list(languages_of(config)) == list(LANGUAGES) == i18n
+    assert languages_of(config) == LANGUAGES
     assert sorted(path.stem for path in LOCALES.glob("*.yml")) == sorted(LANGUAGES)
     assert DEFAULT_LANGUAGE == "en" and TRANSLATED_LANGUAGES == ("ar", "fa")
+
+
+def test_importing_the_module_reads_no_language() -> None:
+    """The list is worked out on first use, from the configuration, never at import."""
+    assert not {"LANGUAGES", "DEFAULT_LANGUAGE", "TRANSLATED_LANGUAGES"} & set(vars(kb.languages))
+
+
+def test_a_language_without_a_locale_file_and_a_locale_file_without_a_language_name_mkdocs_yml(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "mkdocs.yml"
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config.write_text(text.replace("        - locale: fa\n", "        - locale: de\n"), encoding="utf-8")
+    with pytest.raises(LanguageSetupError) as missing:
+        project_languages(config)
+    assert str(missing.value.code).startswith(f"{config}: the i18n plugin lists the language 'de', which has no ")
+    assert "scripts/kb/locales/de.yml" in str(missing.value.code)
+    start, end = text.index("        - locale: fa\n"), text.index("  # Our own code: the kb plugin")
+    config.write_text(text[:start] + text[end:], encoding="utf-8")  # Persian left out of the i18n plugin
+    with pytest.raises(LanguageSetupError) as extra:
+        project_languages(config)
+    assert str(extra.value.code) == (
+        f"{config}: scripts/kb/locales/fa.yml is the locale file of no language: add '- locale: fa' to the "
+        "i18n plugin's languages in mkdocs.yml, or remove the file"
+    )
 
 
 @pytest.mark.parametrize("lang", TRANSLATED_LANGUAGES)

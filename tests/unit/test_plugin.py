@@ -125,7 +125,7 @@ def test_permalinks_without_the_toc_tooltip_stop_the_build() -> None:
 
 
 def test_a_build_that_rendered_no_not_found_page_stops(config: MkDocsConfig, tmp_path: Path) -> None:
-    site = SimpleNamespace(site_dir=str(tmp_path), plugins=config.plugins)
+    site = SimpleNamespace(site_dir=str(tmp_path), plugins=config.plugins, config_file_path=config.config_file_path)
     not_found_page.on_post_build(site, {"en": "<html>en</html>"})
     assert (tmp_path / "404.html").read_text(encoding="utf-8") == "<html>en</html>"
     with pytest.raises(PluginError, match=r"^overrides/404\.html: the en build rendered no '404\.html'"):

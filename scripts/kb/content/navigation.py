@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kb.project import i18n_settings, read_mkdocs_config
+from kb.project import i18n_settings, mkdocs_settings
 
 
 def nav_sources(config_file: Path) -> list[str]:
@@ -21,7 +21,7 @@ def nav_sources(config_file: Path) -> list[str]:
             for value in node.values():
                 walk(value)
 
-    walk(read_mkdocs_config(config_file).get("nav", []))
+    walk(mkdocs_settings(config_file).get("nav", []))
     return found
 
 
@@ -29,7 +29,7 @@ def nav_labels(config_file: Path) -> dict[str, dict[str, str]]:
     """Per language, the menu label of each page the navigation names one ("Tools" for
     tools/index.md, the first page of its section), translated with static-i18n's
     nav_translations."""
-    config = read_mkdocs_config(config_file)
+    config = mkdocs_settings(config_file)
     labels: dict[str, str] = {}
     for entry in config.get("nav", []):
         for label, value in entry.items() if isinstance(entry, dict) else []:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kb.languages import LANGUAGES
-from kb.project import read_mkdocs_config
+from kb.project import mkdocs_settings
 
 IMAGE_TYPES = (".gif", ".jpeg", ".jpg", ".png", ".webp")  # no .svg: an SVG file can carry a script
 IMAGE_FOLDER = "images"
@@ -104,6 +104,6 @@ def unpublishable_theme_files(theme: Path) -> Iterator[tuple[Path, str]]:
 
 def theme_folder(config_file: Path) -> Path | None:
     """The theme folder mkdocs.yml names (theme: custom_dir:), if any."""
-    theme = read_mkdocs_config(config_file).get("theme")
+    theme = mkdocs_settings(config_file).get("theme")
     custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     return config_file.parent / str(custom) if custom else None
