@@ -100,10 +100,10 @@ class Language:
         text = node.get(self.plural_category(count), node["other"])
         return str(text).format(count=self.with_digits(str(count)), **values)
 
-    def context(self) -> dict[str, object]:
+    def context(self, languages: Mapping[str, Language]) -> dict[str, object]:
         """What templates get (and pass on to scripts): code, direction, root, digits, and the
-        right-to-left languages, whose text needs the Arabic-script font wherever it is quoted."""
-        languages = project_languages()
+        right-to-left languages of the site's `languages`, whose text needs the Arabic-script font
+        wherever it is quoted."""
         rtl = [code for code, language in languages.items() if language.direction == "rtl"]
         return {
             "code": self.code,
@@ -269,9 +269,11 @@ def language_and_source(docs_path: str) -> tuple[str, str]:
     return lang, source
 
 
-def page_language(src_uri: str) -> Language:
-    """The language of a page, from its path relative to docs/."""
-    return project_languages()[language_and_source(src_uri)[0]]
+def page_language(src_uri: str, config: MkDocsConfig | None = None) -> Language:
+    """The language of a page, from its path relative to docs/: of the build's configuration
+    when there is one (the plugin's parts pass theirs), else of the project's mkdocs.yml."""
+    languages = languages_of(config) if config is not None else project_languages()
+    return languages[language_and_source(src_uri)[0]]
 
 
 def build_language(config: Any) -> Language:

@@ -115,13 +115,13 @@ def test_a_page_without_materials_body_direction_stops_the_build() -> None:
         html_dir.add_dir_to_html(page.replace(' dir="rtl"', ""), "docs/fa/index.md")
 
 
-def test_permalinks_without_the_toc_tooltip_stop_the_build() -> None:
+def test_permalinks_without_the_toc_tooltip_stop_the_build(config: MkDocsConfig) -> None:
     page = SimpleNamespace(file=SimpleNamespace(src_uri="fa/index.md"))
     heading = '<h2 id="a">A<a class="headerlink" href="#a" title="Permanent link">&para;</a></h2>'
-    translated = permalink_title.on_page_content(heading, page, None, None)
+    translated = permalink_title.on_page_content(heading, page, config, None)
     assert 'title="Permanent link"' not in translated and "headerlink" in translated
     with pytest.raises(PluginError, match=r'^docs/fa/index\.md: the page\'s permalinks have no title="Permanent link"'):
-        permalink_title.on_page_content(heading.replace("Permanent link", "Link to this"), page, None, None)
+        permalink_title.on_page_content(heading.replace("Permanent link", "Link to this"), page, config, None)
 
 
 def test_a_build_that_rendered_no_not_found_page_stops(config: MkDocsConfig, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: obj
         figures = load_figures()
     except FigureError as error:
         raise PluginError(str(error)) from None
-    language = page_language(page.file.src_uri)
+    language = page_language(page.file.src_uri, config)
 
     def draw(match: re.Match[str]) -> str:
         name = match.group(1)

@@ -15,6 +15,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: obj
     if TABLE_MARKER not in markdown:
         return markdown
     try:
-        return markdown.replace(TABLE_MARKER, glossary_table(page_language(page.file.src_uri).code))
+        return markdown.replace(TABLE_MARKER, glossary_table(page_language(page.file.src_uri, config).code))
     except GlossaryError as error:
         raise PluginError(str(error)) from None

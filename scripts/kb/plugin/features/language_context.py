@@ -23,7 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from kb.languages import build_language, page_language
+from kb.languages import build_language, languages_of, page_language
 
 CONFIG_TEXT = ("site_name", "site_description", "copyright")
 
@@ -93,7 +93,7 @@ def on_page_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation, originals: Originals
 ) -> dict[str, Any]:
     escape_config(config, nav, originals)
-    context["kb"] = escaped(page_language(page.file.src_uri).context())
+    context["kb"] = escaped(page_language(page.file.src_uri, config).context(languages_of(config)))
     return context
 
 
@@ -101,7 +101,7 @@ def on_template_context(
     context: dict[str, Any], template_name: str, config: MkDocsConfig, originals: Originals
 ) -> dict[str, Any]:
     escape_config(config, context.get("nav"), originals)
-    context["kb"] = escaped(build_language(config).context())
+    context["kb"] = escaped(build_language(config).context(languages_of(config)))
     return context
 
 

@@ -26,7 +26,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from kb.content.translations import git
-from kb.languages import LANGUAGES, page_language
+from kb.languages import default_language, languages_of, page_language
 
 # https://github.com/owner/name(.git), git@github.com:owner/name(.git), ssh://git@gitlab.com/group/name
 REMOTE = re.compile(r"^(?:https://|ssh://git@|git@)(github\.com|gitlab\.com)[/:]([\w.-]+(?:/[\w.-]+)+?)(?:\.git)?/?$")
@@ -76,14 +76,15 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     context["kb_report_url"] = context["kb_request"] = None
     if found:
         path, fields, title_field, query_field, language_field = NEW_REQUEST[found[0]]
-        language = page_language(page.file.src_uri)
+        language = page_language(page.file.src_uri, config)
+        english = languages_of(config)[default_language(languages_of(config))]  # the repository's language
         context["kb_request"] = {
             "url": f"{config.repo_url}/{path}" + (f"?{urlencode(fields)}" if fields else ""),
             "title": title_field,
             "title_start": REQUEST_TITLE,
             "query": query_field,
             "language": language_field,
-            "language_name": f"{LANGUAGES['en'].t('languages.' + language.code)} ({language.code})",
+            "language_name": f"{english.t('languages.' + language.code)} ({language.code})",
         }
         path, fields, title_field, page_field = NEW_ISSUE[found[0]]
         title = html.unescape(str(page.meta.get("title") or page.title or ""))  # front_matter_text.py escaped it

@@ -30,7 +30,7 @@ from mkdocs.structure.pages import Page
 
 from kb.content import material_markup as upstream
 from kb.content.glossary import synonym_groups
-from kb.languages import LANGUAGES, page_language
+from kb.languages import languages_of, page_language
 from kb.project import ROOT
 
 INDEX_FOLDER = "search"  # under each language root; a query starts from its kb-index.json
@@ -129,7 +129,7 @@ def on_page_content(
     search_meta = page.meta.get("search")
     if not (isinstance(search_meta, dict) and search_meta.get("exclude")):
         check_heading_markup(content, f"docs/{page.file.src_uri}")
-        pages = pages_by_language.setdefault(page_language(page.file.src_uri).code, [])
+        pages = pages_by_language.setdefault(page_language(page.file.src_uri, config).code, [])
         pages.append((page.url, html.unescape(page.title or ""), page_sections(content)))  # front_matter_text.py
     return content
 
@@ -149,7 +149,7 @@ def index_pieces(index: dict[str, object]) -> dict[str, object]:
 
 def on_post_build(config: MkDocsConfig, pages_by_language: PagesByLanguage) -> None:
     for lang, pages in pages_by_language.items():
-        root = LANGUAGES[lang].root
+        root = languages_of(config)[lang].root
         index = {
             "lang": lang,
             "pages": [{"u": url.removeprefix(root), "t": title, "s": sections} for url, title, sections in pages],

@@ -57,7 +57,7 @@ def file_problems(files: Files, config: MkDocsConfig) -> list[tuple[Path | None,
         if (problem := publishing_problem(docs, path)) is not None:
             problems.append((path, False, f"docs/{file.src_uri}: {problem}"))
         elif file.is_documentation_page():
-            language_root = docs / page_language(file.src_uri).code
+            language_root = docs / page_language(file.src_uri, config).code
             for line, message in source_problems(path, language_root):
                 problems.append((path, True, f"docs/{file.src_uri}:{line}: {message}"))
     return problems

@@ -23,14 +23,14 @@ from kb.languages import page_language
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
     if INDEX_MARKER not in markdown:
         return markdown
-    language = page_language(page.file.src_uri)
+    language = page_language(page.file.src_uri, config)
     return markdown.replace(
         INDEX_MARKER, tags_index(Path(config.docs_dir), language.code, language.strings["tags"]["names"])
     )
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: object) -> dict[str, Any]:
-    language = page_language(page.file.src_uri)
+    language = page_language(page.file.src_uri, config)
     names = language.strings["tags"]["names"]
     index = f"{language.root}{Path(TAGS_PAGE).stem}/"
     context["tags"] = [

@@ -16,7 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from kb.content import material_markup as upstream
-from kb.languages import LANGUAGES, build_language
+from kb.languages import build_language, languages_of
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig, rendered: dict[str, str]) -> str:
@@ -36,6 +36,6 @@ def on_post_build(config: MkDocsConfig, rendered: dict[str, str]) -> None:
             "not-found page would win; update NOT_FOUND_TEMPLATE in scripts/kb/content/material_markup.py for it"
         )
     for code, output in rendered.items():
-        target = Path(config.site_dir) / LANGUAGES[code].root / "404.html"
+        target = Path(config.site_dir) / languages_of(config)[code].root / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)  # a rebuild under `mkdocs serve` may not have it yet
         target.write_text(output, encoding="utf-8")

@@ -14,16 +14,16 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from kb.content import material_markup as upstream
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, page_language
-
-TOC_TITLE = LANGUAGES[DEFAULT_LANGUAGE].t("permalink")
+from kb.languages import default_language, languages_of, page_language
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    title = page_language(page.file.src_uri).t("permalink")
-    if title == TOC_TITLE:
+    title = page_language(page.file.src_uri, config).t("permalink")
+    languages = languages_of(config)
+    toc_title = languages[default_language(languages)].t("permalink")  # what mkdocs.yml's toc writes
+    if title == toc_title:
         return html
-    written = upstream.PERMALINK_TITLE.format(title=TOC_TITLE)
+    written = upstream.PERMALINK_TITLE.format(title=toc_title)
     if written not in html and upstream.PERMALINK.search(html):
         raise PluginError(
             f"docs/{page.file.src_uri}: the page's permalinks have no {written} (the toc extension's tooltip, "

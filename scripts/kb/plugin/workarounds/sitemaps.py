@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from kb.languages import LANGUAGES, page_language
+from kb.languages import languages_of, page_language
 
 
 def sitemap_xml(urls: list[str]) -> str:
@@ -41,13 +41,13 @@ def on_page_context(
 ) -> dict:
     """`pages_by_language`: pages rendered and not in a sitemap yet, by language: static-i18n runs
     one build per language (inside the default one, into the same site_dir), and they must not mix."""
-    pages_by_language.setdefault(page_language(page.file.src_uri).code, []).append(page)
+    pages_by_language.setdefault(page_language(page.file.src_uri, config).code, []).append(page)
     return context
 
 
 def on_post_build(config: MkDocsConfig, pages_by_language: dict[str, list[Page]]) -> None:
     for lang, pages in pages_by_language.items():
-        write_sitemaps(Path(config.site_dir), LANGUAGES[lang].root, pages, config)
+        write_sitemaps(Path(config.site_dir), languages_of(config)[lang].root, pages, config)
     pages_by_language.clear()
 
 
