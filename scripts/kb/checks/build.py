@@ -28,6 +28,7 @@ from urllib.parse import unquote
 from kb.checks.content import Problem, check_docs
 from kb.checks.site_links import check_site
 from kb.content.navigation import nav_sources
+from kb.languages import DEFAULT_LANGUAGE
 from kb.local_site import build_in_process
 
 # "docs/en/x.md:12: message", "overrides/assets/x.svg: message"
@@ -117,11 +118,10 @@ def problem_of(message: str, project: Path, docs: Path, config_file: Path, left_
         if any(source == uri or uri.endswith(f"/{source}") for uri in left_out):
             return None
         if source in nav_sources(config_file):  # as the source rule words it (check_navigation)
-            language = next((path.parent.name for path in docs.glob(f"*/{source}")), "en")
             return Problem(
                 config_file,
                 line_of(config_file, source),
-                f"the nav entry '{source}' names no file docs/{language}/{source}: "
+                f"the nav entry '{source}' names no file docs/{DEFAULT_LANGUAGE}/{source}: "
                 "create the page (`make new-page`) or remove the entry",
             )
     if (at := AT_FILE.match(message)) and (project / at["path"].split("/", 1)[0].split(" (")[0]).exists():
