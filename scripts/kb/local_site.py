@@ -290,8 +290,10 @@ def build_in_process(
             except click.ClickException as error:  # what click's main does with it
                 error.show()
                 code = error.exit_code
-            except SystemExit as error:
+            except SystemExit as error:  # as Python ends the command: a message is printed, exit 1
                 code = error.code if isinstance(error.code, int) else int(error.code is not None)
+                if error.code is not None and not isinstance(error.code, int):
+                    print(error.code, file=sys.stderr)
             except Exception:
                 traceback.print_exc()
                 code = 1

@@ -123,3 +123,18 @@ def test_the_strict_build_fails_on_them_too(checked: Path) -> None:
     result = outcome(checked)
     assert result["build-code"] != 0 and "Traceback" not in str(result["build"])
     assert "contains a link 'nowhere.md'" in str(result["build"]) or "<script> is not allowed" in str(result["build"])
+
+
+def test_a_language_without_a_locale_file_stops_the_build_and_the_check_naming_mkdocs_yml(tmp_path: Path) -> None:
+    """The language list is the i18n plugin's in the configuration MkDocs loads, joined with the
+    locale files: a language mkdocs.yml lists without one is named, never a traceback."""
+    project = small_project(tmp_path / "project", [])
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("- locale: fa\n", "- locale: de\n"), encoding="utf-8")
+    (project / "docs" / "fa").rename(project / "docs" / "de")
+    expected = "mkdocs.yml: the i18n plugin lists the language 'de', which has no locale file scripts/kb/locales/de.yml"
+    build = build_site(project, tmp_path / "site", "http://127.0.0.1:8000/")
+    assert build.returncode == 1 and "Traceback" not in build.stderr and expected in build.stderr, build.stderr
+    check = run_kb(project, "check")
+    assert check.returncode == 1 and "Traceback" not in check.stdout + check.stderr
+    assert expected in check.stdout, check.stdout
