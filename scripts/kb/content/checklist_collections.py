@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kb.content.checklist_ids import checklist_items, english_item_ids, item_ids
-from kb.content.navigation import nav_sources
+from kb.content.navigation import NavSource, nav_sources
 from kb.content.pages import FENCE, read_page, read_source, split_front_matter
 from kb.languages import Language, page_path
 
@@ -36,11 +36,11 @@ class Checklist:
     ids: list[str]  # its items' IDs, in order
 
 
-def checklists(docs: Path, config_file: Path, lang: str) -> list[Checklist]:
+def checklists(docs: Path, nav: NavSource, lang: str) -> list[Checklist]:
     """The checklists section's pages with items (not the tool and practice pages' own
     short lists), in navigation order."""
     found = []
-    for source in nav_sources(config_file):
+    for source in nav_sources(nav):
         path = docs / lang / source
         if not source.startswith(SECTION) or not path.exists():
             continue
@@ -52,10 +52,10 @@ def checklists(docs: Path, config_file: Path, lang: str) -> list[Checklist]:
     return found
 
 
-def booklet_markdown(docs: Path, config_file: Path, lang: str) -> str:
+def booklet_markdown(docs: Path, nav: NavSource, lang: str) -> str:
     """The Markdown of every checklist page, each under its title (one level down), in order."""
     parts = []
-    for checklist in checklists(docs, config_file, lang):
+    for checklist in checklists(docs, nav, lang):
         _, _, lines = split_front_matter(read_source(docs / lang / checklist.source))
         body, in_fence = [], False
         for line in lines:
@@ -91,13 +91,13 @@ def script_data(language: Language, keys: tuple[str, ...]) -> str:
     )
 
 
-def overview_table(docs: Path, config_file: Path, language: Language, here: str) -> str:
+def overview_table(docs: Path, nav: NavSource, language: Language, here: str) -> str:
     """The progress table for a page at `here` ("checklists/index.md"), with nothing ticked
     yet; checklists.js fills in the reader's own progress."""
     strings = language.strings["checklist"]
     depth = page_path(here).count("/")
     rows = []
-    for checklist in checklists(docs, config_file, language.code):
+    for checklist in checklists(docs, nav, language.code):
         link = "../" * depth + page_path(checklist.source)
         rows.append(
             f'<tr data-kb-page="{checklist.source}" data-kb-items="{" ".join(checklist.ids)}">'

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from kb.project import i18n_settings, mkdocs_settings
 
+# Where the navigation comes from: in a build, the `nav` of the configuration MkDocs loaded
+# (config.nav); outside one, the configuration file.
+NavSource = Path | list[Any] | None
 
-def nav_sources(config_file: Path) -> list[str]:
+
+def nav_sources(nav: NavSource) -> list[str]:
     """Every page path the navigation names ("tools/seo.md"), in navigation order."""
     found: list[str] = []
 
@@ -21,7 +26,7 @@ def nav_sources(config_file: Path) -> list[str]:
             for value in node.values():
                 walk(value)
 
-    walk(mkdocs_settings(config_file).get("nav", []))
+    walk(mkdocs_settings(nav).get("nav", []) if isinstance(nav, Path) else nav or [])
     return found
 
 

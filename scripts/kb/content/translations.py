@@ -23,7 +23,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb.content.navigation import nav_sources
+from kb.content.navigation import NavSource, nav_sources
 from kb.content.pages import PageError, page_sources, parse_meta, read_source, split_front_matter
 from kb.languages import DEFAULT_LANGUAGE, TRANSLATED_LANGUAGES
 
@@ -97,17 +97,17 @@ def page_status(docs: Path, lang: str, source: str, meta: dict[str, object] | No
     return status(UP_TO_DATE, "matches the English text", recorded, commit)
 
 
-def english_sources(docs: Path, config_file: Path | None = None) -> list[str]:
+def english_sources(docs: Path, nav: NavSource = None) -> list[str]:
     """English pages in navigation order (pages outside the navigation last, by path)."""
     pages = page_sources(docs, DEFAULT_LANGUAGE)
-    order = nav_sources(config_file) if config_file and config_file.exists() else []
+    order = nav_sources(nav) if not isinstance(nav, Path) or nav.exists() else []
     rank = {source: index for index, source in enumerate(order)}
     return sorted(pages, key=lambda source: (rank.get(source, len(rank)), source))
 
 
-def site_status(docs: Path, config_file: Path | None = None) -> list[Status]:
+def site_status(docs: Path, nav: NavSource = None) -> list[Status]:
     """Every translated language's status of every English page."""
-    sources = english_sources(docs, config_file)
+    sources = english_sources(docs, nav)
     return [page_status(docs, lang, source) for lang in TRANSLATED_LANGUAGES for source in sources]
 
 

@@ -56,7 +56,7 @@ from kb.content.figure_drawing import WIDTH, figure_html
 from kb.content.figures import Bar, Figure
 from kb.content.pages import FENCE, read_page
 from kb.content.pages import TASK_ITEM as MARKDOWN_TASK_ITEM
-from kb.languages import LANGUAGES, language_and_source
+from kb.languages import LANGUAGES, language_and_source, languages_of
 
 # The strings checklists.js writes itself (the rest are in the page already).
 SCRIPT_STRINGS = (
@@ -206,9 +206,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: obj
     if BOOKLET_MARKER not in markdown:
         return markdown
     lang, _ = language_and_source(page.file.src_uri)
-    return markdown.replace(
-        BOOKLET_MARKER, booklet_markdown(Path(config.docs_dir), Path(config.config_file_path), lang)
-    )
+    return markdown.replace(BOOKLET_MARKER, booklet_markdown(Path(config.docs_dir), config.nav, lang))
 
 
 def markdown_task_items(markdown: str) -> int:
@@ -241,7 +239,7 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: objec
     lang, source = language_and_source(page.file.src_uri)
     docs, url = Path(config.docs_dir), page.canonical_url or page.url
     if OVERVIEW_MARKER in content:
-        table = overview_table(docs, Path(config.config_file_path), LANGUAGES[lang], source)
+        table = overview_table(docs, config.nav, languages_of(config)[lang], source)
         content = content.replace(OVERVIEW_MARKER, table)
     if 'class="task-list-item"' not in content:
         return content

@@ -24,6 +24,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from kb.content.navigation import NavSource
 from kb.content.pages import split_front_matter
 from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, Status, page_status, read_meta, site_status
 from kb.languages import (
@@ -69,12 +70,12 @@ def notice(status: Status, page: Page) -> str:
     )
 
 
-def status_table(docs: Path, config_file: Path, page: Page, lang: str) -> str:
+def status_table(docs: Path, nav: NavSource, page: Page, lang: str) -> str:
     """Counts per language, then one row per page: its title (in this language) and its state in ar and fa."""
     language = LANGUAGES[lang]
     strings = language.strings["translation"]["table"]
     names = language.strings["languages"]
-    statuses = site_status(docs, config_file)
+    statuses = site_status(docs, nav)
     by_page: dict[str, dict[str, Status]] = {}
     for status in statuses:
         by_page.setdefault(status.source, {})[status.lang] = status
@@ -134,7 +135,7 @@ def on_pre_build(config: MkDocsConfig, release: bool) -> None:
     first (English) build: under --strict that build stops with the whole list."""
     if not release or build_language(config).code != DEFAULT_LANGUAGE:
         return
-    for status in site_status(Path(config.docs_dir), Path(config.config_file_path)):
+    for status in site_status(Path(config.docs_dir), config.nav):
         if status.state != UP_TO_DATE:
             log.warning(f"{describe(status)} (KB_RELEASE=1: a release needs every page translated and up to date)")
 
@@ -157,7 +158,7 @@ def on_page_content(
 ) -> str:
     if TABLE_PLACEHOLDER in content:
         lang = language_and_source(page.file.src_uri)[0]
-        table = status_table(Path(config.docs_dir), Path(config.config_file_path), page, lang)
+        table = status_table(Path(config.docs_dir), config.nav, page, lang)
         content = content.replace(TABLE_PLACEHOLDER, table)
     status = statuses.pop(page.file.src_uri, None)
     if status is not None and status.state != UP_TO_DATE:
