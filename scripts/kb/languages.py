@@ -100,10 +100,11 @@ class Language:
         text = node.get(self.plural_category(count), node["other"])
         return str(text).format(count=self.with_digits(str(count)), **values)
 
-    def context(self, languages: Mapping[str, Language]) -> dict[str, object]:
+    def context(self, languages: Mapping[str, Language] | None = None) -> dict[str, object]:
         """What templates get (and pass on to scripts): code, direction, root, digits, and the
-        right-to-left languages of the site's `languages`, whose text needs the Arabic-script font
-        wherever it is quoted."""
+        right-to-left languages of the site's `languages` (the plugin passes languages_of(config);
+        else the project's), whose text needs the Arabic-script font wherever it is quoted."""
+        languages = languages if languages is not None else project_languages()
         rtl = [code for code, language in languages.items() if language.direction == "rtl"]
         return {
             "code": self.code,
