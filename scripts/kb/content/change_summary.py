@@ -145,6 +145,7 @@ def summarize(docs: Path, config_file: Path, base: str) -> Summary:
     summary = Summary(base, commit)
     moves = {move.old: move.new for move in load_moves(config_file)}
     sources: dict[str, None] = {}  # every page path changed in some language, in order
+    was_at: dict[str, str] = {}  # a page git saw moved: its path at BASE
     for status, path, renamed in changed_files(docs, commit):
         page = _split(path)
         if page is None:
@@ -152,21 +153,23 @@ def summarize(docs: Path, config_file: Path, base: str) -> Summary:
         lang, source = page
         if status == "R" and renamed and (target := _split(renamed)):
             summary.changes.append(PageChange(target[0], target[1], f"moved from {source}"))
+            was_at[target[1]] = source
             sources.setdefault(target[1])
             sources.setdefault(source)
             continue
         summary.changes.append(PageChange(lang, source, {"A": ADDED, "D": REMOVED}.get(status, CHANGED)))
         sources.setdefault(source)
     for source in sources:
-        english_then = base_text(docs, commit, DEFAULT_LANGUAGE, source)
+        then = was_at.get(source, source)
+        english_then = base_text(docs, commit, DEFAULT_LANGUAGE, then)
         english_now = docs / DEFAULT_LANGUAGE / source
-        if english_then is not None:
+        if english_then is not None and then == source:
             moved_to = moves.get(source) if not english_now.exists() else None
             summary.lost_ticks += lost_ticks(docs, commit, source, moved_to)
         if not english_now.exists():
             continue
         for lang in TRANSLATED_LANGUAGES:
-            was_current = _up_to_date(english_then, base_text(docs, commit, lang, source))
+            was_current = _up_to_date(english_then, base_text(docs, commit, lang, then))
             if was_current and (status := page_status(docs, lang, source)).state == STALE:
                 summary.made_stale.append(PageChange(lang, source, status.reason))
     summary.overdue = overdue_pages(docs, config_file)

@@ -165,7 +165,7 @@ def relative_url(from_source: str, to_source: str) -> str:
     language): ("checklists/a.md", "checklists/b.md") -> "../b/"."""
     here, there = page_path(from_source), page_path(to_source)
     relative = posixpath.relpath(f"/{there}", f"/{here}")
-    return "./" if relative == "." else f"{relative}/"
+    return "./" if relative == "." else relative + "/"  # an address of a folder ends in "/"
 
 
 def with_move(moves: list[Move], old: str, new: str) -> list[tuple[str, str]]:
