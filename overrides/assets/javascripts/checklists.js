@@ -10,7 +10,7 @@
 //   { "<page source, e.g. checklists/tool-adoption.md>": { "<item ID>": true, ... }, ... }
 // and the day each page's ticks last changed under another ({ "<page source>": "2026-12-02" }).
 // The page key is the same in every language, so ticks follow a reader who switches
-// language. Storage may be missing, full, blocked or hold someone else's data: every access
+// language; a page moved with `kb move` takes over the ticks of its former key (takeOver). Storage may be missing, full, blocked or hold someone else's data: every access
 // is guarded and anything unexpected is treated as "nothing ticked".
 //
 // Sharing: "Share" makes a link to the page whose fragment lists the ticked items
