@@ -64,3 +64,9 @@ def test_a_base_that_is_no_commit_is_refused_with_what_to_do(tmp_path: Path) -> 
     result = run_kb(project, "pr-summary", "origin/nowhere")
     assert result.returncode == 1
     assert "'origin/nowhere' names no commit" in result.stderr and "fetch-depth: 0" in result.stderr
+
+
+def test_without_git_the_summary_says_so(tmp_path: Path) -> None:
+    project = small_project(tmp_path / "kb", [])
+    result = run_kb(project, "pr-summary", "main")
+    assert result.returncode == 1 and "is not in a git repository" in result.stderr

@@ -136,6 +136,8 @@ def lost_ticks(docs: Path, commit: str, source: str, moved_to: str | None) -> li
 
 def summarize(docs: Path, config_file: Path, base: str) -> Summary:
     """What the working tree changes against the commit `base` names."""
+    if _docs_git(docs, "rev-parse", "--git-dir") is None:
+        raise SummaryRefused(f"{docs} is not in a git repository (or git is missing): the summary compares commits")
     commit = (_docs_git(docs, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}") or "").strip()
     if not commit:
         raise SummaryRefused(
