@@ -61,7 +61,14 @@ def overdue_pages(docs: Path, config_file: Path) -> list[str] | None:
     """HOOK for the review model (owners and review dates, issue 25 item 1, `kb reviews`): the
     pages overdue for review, one line each ("docs/en/tools/seo.md: reviewed 2024-01-02, owner
     ..."), from that model's own function. None while the project has no review dates: the
-    summary then leaves the section out. Do not compute review dates here."""
+    summary then leaves the section out. Do not compute review dates here. With the review
+    branch's kb/content/reviews.py (site_reviews, configured_interval, OVERDUE), the body is:
+
+        today = date.today()
+        reviews = site_reviews(docs, configured_interval(config_file), config_file)
+        return [f"docs/en/{r.source}: due {r.due}, reviewed {r.reviewed}, owner {r.owner}"
+                for r in reviews if r.state(today) == OVERDUE]
+    """
     return None
 
 
