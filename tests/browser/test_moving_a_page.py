@@ -99,11 +99,12 @@ def test_a_moved_checklist_keeps_its_links_stamps_addresses_and_ticks(browser: A
                 (site / page_url(lang, OLD) / "index.html").read_text(encoding="utf-8"), "html.parser"
             )
             assert (redirect.html["lang"], redirect.html["dir"]) == (lang, language.direction)
-            assert (
-                redirect.select_one("body a")["href"] == "../weekly-leadership-meeting/"
-            )  # for readers without refresh
-            assert redirect.select_one("body a").text == read_page(docs / lang / NEW).meta["title"]
+            link = redirect.select_one("body a")  # for readers whose browser does not follow the refresh
+            assert link["href"] == "../weekly-leadership-meeting/"
+            assert link.text == read_page(docs / lang / NEW).meta["title"]
             assert redirect.title.text == language.t("moved.title")
+            assert redirect.find("link", rel="canonical")["href"] == url + page_url(lang, NEW)
+            assert redirect.find("meta", attrs={"name": "robots"})["content"] == "noindex"
             assert not redirect.find("script")
 
         item, other = slug(ITEM), slug(OTHER_ITEM)
