@@ -6,8 +6,11 @@ from .venv, so contributors type the make commands:
                                                 create the page in en, ar and fa and add it to the navigation
     make status [DIFF=1]                        which Arabic and Persian pages are up to date, stale or untranslated
     make stamp PAGE=docs/fa/tools/seo.md        record that a translation matches its English page now
+    make move OLD=checklists/a.md NEW=checklists/b.md
+                                                move a page in every language; links, menu and redirect follow
+    make pr-summary BASE=origin/main            what a change means for readers and translators (Markdown)
 
-Underneath: `.venv/bin/python -m kb check | new-page | status | stamp` (see --help).
+Underneath: `.venv/bin/python -m kb check | new-page | status | stamp | move | pr-summary` (see --help).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import sys
 from pathlib import Path
 
 from kb.checks.content import ALLOWED_TAGS, check_docs
+from kb.content.change_summary import SummaryRefused, markdown, summarize
 from kb.content.pages import PageError
 from kb.content.translations import (
     STALE,
@@ -30,6 +34,7 @@ from kb.content.translations import (
     unchanged_since_stale,
 )
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES
+from kb.move import MoveRefused, move_page
 from kb.project import DOCS, MKDOCS_YML
 from kb.scaffold import ScaffoldRefused, new_page, page_source
 
@@ -120,6 +125,36 @@ def command_stamp(args: argparse.Namespace) -> int:
     return 1 if refusals else 0
 
 
+def command_move(args: argparse.Namespace) -> int:
+    try:
+        report = move_page(args.docs, args.config, args.old, args.new)
+    except MoveRefused as refusal:
+        print(f"move: {refusal}", file=sys.stderr)
+        return 1
+    print("\n".join(f"moved {line}" for line in report.moved))
+    print("\n".join(f"links updated in {path}" for path in report.relinked))
+    print(
+        "\n".join(f"{path}: source_hash updated (only its English page's links changed)" for path in report.restamped)
+    )
+    print(
+        f"menu entry updated in {args.config}"
+        if report.nav
+        else f"the page is not in the navigation of {args.config}: nothing to update there"
+    )
+    print(f"redirect recorded in {report.moves_file}: the old address sends readers to the new page")
+    print("Next: `make check`, then commit (the moves file too).")
+    return 0
+
+
+def command_pr_summary(args: argparse.Namespace) -> int:
+    try:
+        print(markdown(summarize(args.docs, args.config, args.base)), end="")
+    except SummaryRefused as refusal:
+        print(f"pr-summary: {refusal}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kb", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -161,10 +196,28 @@ def main(argv: list[str] | None = None) -> int:
         "--force", action="store_true", help="stamp even a translation not edited since its English page changed"
     )
 
+    move = commands.add_parser(
+        "move", help="move a page in every language, updating links, the menu, and redirecting the old address"
+    )
+    move.add_argument("old", help="the page's path without language, e.g. checklists/weekly-leadership-sync.md")
+    move.add_argument("new", help="its new path without language, e.g. checklists/weekly-leadership-meeting.md")
+
+    summary = commands.add_parser(
+        "pr-summary", help="Markdown: pages changed, translations made stale, checklist ticks lost, since BASE"
+    )
+    summary.add_argument("base", metavar="BASE_REF", help="the commit to compare with, e.g. origin/main")
+
     args = parser.parse_args(argv)
     if args.command == "stamp" and bool(args.pages) == args.all:
         parser.error("stamp: name pages, or give --all")
-    handlers = {"check": command_check, "new-page": command_new_page, "status": command_status, "stamp": command_stamp}
+    handlers = {
+        "check": command_check,
+        "new-page": command_new_page,
+        "status": command_status,
+        "stamp": command_stamp,
+        "move": command_move,
+        "pr-summary": command_pr_summary,
+    }
     try:
         return handlers[args.command](args)
     except PageError as error:  # a page that cannot be read: one line, as `make check` words it

@@ -23,6 +23,7 @@ LAYERS = {
     "kb.local_site": 3,
     "kb.subset_font": 3,
     "kb.scaffold": 4,
+    "kb.move": 4,
     "kb.cli": 4,
     "kb.__main__": 4,
     "kb.bench": 5,

@@ -10,7 +10,7 @@
 //   { "<page source, e.g. checklists/tool-adoption.md>": { "<item ID>": true, ... }, ... }
 // and the day each page's ticks last changed under another ({ "<page source>": "2026-12-02" }).
 // The page key is the same in every language, so ticks follow a reader who switches
-// language. Storage may be missing, full, blocked or hold someone else's data: every access
+// language; a page moved with `kb move` takes over the ticks of its former key (takeOver). Storage may be missing, full, blocked or hold someone else's data: every access
 // is guarded and anything unexpected is treated as "nothing ticked".
 //
 // Sharing: "Share" makes a link to the page whose fragment lists the ticked items
@@ -66,6 +66,41 @@
 
   function readChanged() {
     return readObject(CHANGED_KEY)
+  }
+
+  // A page moved with `kb move` keeps its ticks. They are kept by page path, and the page's
+  // path changed, so the build marks whatever carries a moved page's data-kb-page with its
+  // former paths, newest first (data-kb-moved-from, scripts/kb/plugin/features/redirects.py).
+  // The first time such a page is shown, the ticks kept under a former path move to the new
+  // one, with their last-changed day, and the former entry is deleted: it happens once, and a
+  // later visit never brings back an item the reader has unticked since. If the new path has
+  // ticks of its own already, they were made after the move, so they are newer and stay; the
+  // former entry is then only deleted. (Item IDs do not include the page path, they come from
+  // the English item's text, so the moved ticks fit the moved page's items.)
+  function takeOver(element) {
+    var page = element.dataset.kbPage
+    var former = (element.dataset.kbMovedFrom || "").split(" ")
+    var has = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key) }
+    try {
+      var data = readAll()
+      var changed = readChanged()
+      var moved = false
+      former.forEach(function (old) {
+        if (!old || old === page || !has(data, old)) return
+        if (!has(data, page)) {
+          data[page] = data[old]
+          if (has(changed, old) && !has(changed, page)) changed[page] = changed[old]
+        }
+        delete data[old]
+        delete changed[old]
+        moved = true
+      })
+      if (!moved) return
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(data))
+      window.localStorage.setItem(CHANGED_KEY, JSON.stringify(changed))
+    } catch (error) {
+      // storage blocked or full: the former ticks stay where they are, for a later visit
+    }
   }
 
   function today() {
@@ -210,6 +245,7 @@
 
     // Saved ticks, progress and reset for each checklist
     checklists.forEach(function (checklist) {
+      takeOver(checklist)
       var ticks = readPage(checklist.dataset.kbPage)
       boxes(checklist).forEach(function (box) {
         if (ticks[idOf(box)]) box.checked = true
@@ -398,6 +434,7 @@
     var number = numberer(digits)
     var changed = readChanged()
     table.querySelectorAll("tr[data-kb-page]").forEach(function (row) {
+      takeOver(row)
       var page = row.dataset.kbPage
       var ids = row.dataset.kbItems.split(" ")
       var ticks = readPage(page)

@@ -19,6 +19,7 @@ from kb.checks.rendered_html import markdown_renderer, policy_problems
 from kb.content.data_text import data_text_problems
 from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, unknown_figure
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
+from kb.content.moves import MovesError, move_problems, moves_file, read_moves
 from kb.content.navigation import nav_labels, nav_sources
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources, read_page
 from kb.content.published_files import theme_folder, unpublishable_files, unpublishable_theme_files
@@ -613,6 +614,18 @@ def check_parity(pages: dict[tuple[str, str], Page], docs: Path) -> Iterator[Pro
             )
 
 
+def check_moves(docs: Path, config_file: Path) -> Iterator[Problem]:
+    """The moves file (kb/content/moves.py): page paths only, each new page present in every
+    language, no old address a page's again."""
+    path = moves_file(config_file)
+    try:
+        moves = read_moves(path)
+    except MovesError as error:
+        yield Problem(error.path, error.line, error.message)
+        return
+    yield from (Problem(error.path, error.line, error.message) for error in move_problems(moves, docs, path))
+
+
 def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     """Every problem in the content, in file order."""
     pages, problems = load_pages(docs)
@@ -659,4 +672,5 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
     for lang in LANGUAGES:
         problems += check_locale_text(LOCALES / f"{lang}.yml", lang, replacements[lang])
     problems += check_data_is_text(config_file)
+    problems += check_moves(docs, config_file)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))

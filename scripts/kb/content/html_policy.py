@@ -423,3 +423,66 @@ def head_findings(head: str) -> list[Finding]:
     parser.feed(head)
     parser.close()
     return list(dict.fromkeys(parser.found))
+
+
+# The build's own redirect page (kb/plugin/features/redirects.py), written at a moved page's old
+# address: the one place a <meta http-equiv="refresh"> is allowed, and only as the build writes
+# it. Pages are judged by the rules above, where <meta> is never allowed: an author cannot
+# write a refresh, and a moves file entry can only name a page of this site (kb/content/moves.py).
+REDIRECT_HEAD = {
+    "meta": {"charset", "http-equiv", "content", "name"},
+    "title": set(),
+    "link": {"rel", "href"},
+}
+REFRESH = re.compile(r"^0;\s*url=(.+)$")
+NO_ICON = {"rel": "icon", "href": "data:,"}  # an empty icon: else the browser asks the site root for favicon.ico
+WHY_NOT_REDIRECT = "the redirect page holds only what kb/plugin/features/redirects.py writes"
+
+
+class _RedirectHead(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[Finding] = []
+        self.refreshes: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("html", "head"):
+            return
+        values = {name: value or "" for name, value in attrs}
+        if tag not in REDIRECT_HEAD or set(values) - REDIRECT_HEAD[tag]:
+            self.found.append(Finding(f"<{tag}> in the redirect page's <head>", WHY_NOT_REDIRECT, (f"<{tag}",)))
+            return
+        equiv = values.get("http-equiv", "").lower()
+        if tag == "meta" and equiv == "refresh":
+            target = REFRESH.match(values.get("content", ""))
+            if target is None or not same_site(target.group(1)):
+                why = "a redirect leads to a page of this site, at once, with a relative address"
+                self.found.append(Finding(f'<meta http-equiv="refresh" content="{values.get("content")}">', why, ()))
+            else:
+                self.refreshes.append(target.group(1))
+        elif tag == "meta" and not (
+            set(values) == {"charset"}
+            or equiv == "content-security-policy"
+            or values == {"name": "robots", "content": "noindex"}
+        ):
+            self.found.append(Finding(f"<meta {' '.join(values)}> in the redirect page", WHY_NOT_REDIRECT, ()))
+        canonical = values.get("rel") == "canonical" and url_scheme(values.get("href", "")) in URL_SCHEMES
+        if tag == "link" and not canonical and values != NO_ICON:
+            self.found.append(Finding("a <link> other than the canonical address", WHY_NOT_REDIRECT, ()))
+
+
+def redirect_findings(document: str) -> list[Finding]:
+    """What a redirect page holds beyond the build's own: in <head> only its charset, policy,
+    title, robots and canonical elements and ONE refresh to an address of this site; in <body>
+    only what the content policy allows (text and a link)."""
+    head_end = document.find("</head>")
+    if head_end < 0 or "<body" not in document:
+        return [Finding("a redirect page without <head> and <body>", WHY_NOT_REDIRECT, ())]
+    parser = _RedirectHead()
+    parser.feed(document[:head_end])
+    parser.close()
+    found = list(parser.found)
+    if len(parser.refreshes) != 1:
+        found.append(Finding(f"{len(parser.refreshes)} refreshes", "a redirect page has exactly one", ()))
+    body = document[document.index(">", document.index("<body")) + 1 : document.rfind("</body>")]
+    return found + findings(body)

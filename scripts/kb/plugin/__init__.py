@@ -3,7 +3,8 @@ in pyproject.toml): every part of the build that is this project's own, in one p
 
 Its parts are modules, each with a docstring that says why it exists, in three groups:
 - features/: source files, front matter as text, repository links, the `kb` template variable,
-  glossary, figures, tags, checklists, the search index, translation status, revision dates;
+  glossary, figures, tags, checklists, the search index, translation status, revision dates,
+  redirects from the old addresses of moved pages;
 - workarounds/: upstream limits, each of which can go when its limit does;
 - output/: the pass over each finished page, in this order: compaction, the HTML policy, the
   Content-Security-Policy.
@@ -36,12 +37,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from kb.content.moves import DEFAULT_MOVES_FILE, Move
 from kb.plugin.features import (
     checklists,
     figures,
     front_matter_text,
     glossary,
     language_context,
+    redirects,
     repository,
     revision_date,
     search_index,
@@ -90,6 +93,9 @@ class KnowledgeBaseConfig(base.Config):
     # A release build (KB_RELEASE): every page of every language must be translated and up to
     # date, and the default language's build warns about each one that is not.
     release = Switch(default=False)
+    # Pages that moved and where to (`kb move` writes it), relative to mkdocs.yml: their old
+    # addresses redirect, their checklists keep their ticks (features/redirects.py).
+    moves = c.Type(str, default=DEFAULT_MOVES_FILE)
 
 
 @dataclass
@@ -111,6 +117,7 @@ class LanguageBuild:
     sitemap_pages: dict[str, list[Page]] = field(default_factory=dict)
     task_items: dict[str, int] = field(default_factory=dict)  # task-list items in each page's Markdown
     originals: language_context.Originals = field(default_factory=list)  # strings escaped while a page renders
+    moves: list[Move] = field(default_factory=list)  # redirects: the moves file, judged
 
 
 class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
@@ -139,6 +146,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         translation_status.on_pre_build(config, self.config.release)
         self.build.commit_times = revision_date.on_pre_build(config)
+        self.build.moves = redirects.on_pre_build(config, self.config.moves)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         return source_files.on_files(files, config)
@@ -161,6 +169,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         html = checklists.on_page_content(html, page, config, files, self.build.task_items.pop(page.file.src_uri))
+        html = redirects.on_page_content(html, page, config, files, self.build.moves)
         html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
         html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
         return permalink_title.on_page_content(html, page, config, files)
@@ -254,6 +263,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def _on_post_build_language(self, *, config: MkDocsConfig) -> None:
         search_index.on_post_build(config, self.build.search_pages)
         sitemaps.on_post_build(config, self.build.sitemap_pages)
+        redirects.on_post_build(config, self.build.moves, self.site.script_hashes)
 
     @event_priority(-110)  # after static-i18n has written Material's index
     def _on_post_build_material_index(self, *, config: MkDocsConfig) -> None:
