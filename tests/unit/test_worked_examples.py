@@ -14,16 +14,19 @@ from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kb.project import DOCS
 
 SECTIONS = ("practices", "ownership")
+# Reference pages in those sections: they point to laws and who decides, they describe no practice or model.
+REFERENCE_PAGES = {"ownership/data-protection.md"}
 SHORT_CASE = range(120, 201)  # words of an English example: short enough to read in a meeting
 
 
 def pages_with_examples() -> list[str]:
-    """Every page of the two sections except their overview (index.md), from the English tree."""
+    """Every page of the two sections except their overview (index.md) and the reference pages,
+    from the English tree."""
     return sorted(
         path.relative_to(DOCS / DEFAULT_LANGUAGE).as_posix()
         for section in SECTIONS
         for path in (DOCS / DEFAULT_LANGUAGE / section).glob("*.md")
-        if path.name != "index.md"
+        if path.name != "index.md" and path.relative_to(DOCS / DEFAULT_LANGUAGE).as_posix() not in REFERENCE_PAGES
     )
 
 
