@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_TOOLS := /usr/bin/chromium:chromium pdftotext:poppler-utils java:default-jre-headless
 KB := $(BIN)/python -m kb
 
-.PHONY: serve test test-fast check format build new-page status stamp font external-links bench bench-search \
+.PHONY: serve test test-fast check format build new-page status stamp reviews font external-links bench bench-search \
 	setup system-packages
 
 serve: setup
@@ -67,6 +67,11 @@ status: setup
 stamp: setup
 	@$(if $(value PAGE),:,echo 'usage: make stamp PAGE=docs/fa/tools/seo.md'; exit 2)
 	$(KB) stamp $(call shell_word,PAGE)
+
+# Pages past their review date or due within 30 days, with owner and date (kb/content/reviews.py);
+# FAIL=1 exits with 1 when any page is overdue (the deploy workflow's weekly job does).
+reviews: setup
+	$(KB) reviews $(if $(FAIL),--fail-overdue)
 
 # Fetch every external link with lychee (the weekly deploy job runs this; tests stay offline).
 external-links: setup

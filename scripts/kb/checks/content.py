@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import UTC, date, datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import yaml
@@ -138,9 +138,7 @@ def check_front_matter(page: Page) -> Iterator[Problem]:
             yield Problem(page.path, line, f"unknown tag '{tag}': use only {', '.join(ALLOWED_TAGS)}")
 
 
-def check_review_facts(
-    page: Page, lang: str, source: str, owners: dict[str, Owner], today: date
-) -> Iterator[Problem]:
+def check_review_facts(page: Page, lang: str, source: str, owners: dict[str, Owner], today: date) -> Iterator[Problem]:
     """An English page names its owner (a key of kb/owners.yml) and the day it was last reviewed,
     not a day to come; a translation takes both from its English page (kb/content/reviews.py)
     and writes neither. Values of the wrong type are the front-matter allowlist's (pages.py)."""

@@ -40,7 +40,11 @@ def _owners(path: Path) -> dict[str, Owner]:
         mark = getattr(error, "problem_mark", None)
         raise OwnersError(path, mark.line + 1 if mark else 1, f"cannot be read: {error}") from None
     entries = next(
-        (value for key, value in getattr(root, "value", []) if isinstance(root, yaml.MappingNode) and key.value == "owners"),
+        (
+            value
+            for key, value in getattr(root, "value", [])
+            if isinstance(root, yaml.MappingNode) and key.value == "owners"
+        ),
         None,
     )
     if not isinstance(entries, yaml.MappingNode) or not entries.value:
@@ -49,7 +53,9 @@ def _owners(path: Path) -> dict[str, Owner]:
     for key_node, value in entries.value:
         key, line = str(key_node.value), key_node.start_mark.line + 1
         if not KEY.match(key):
-            raise OwnersError(path, line, f"the owner key '{key}' must be lowercase words and hyphens, e.g. it-leadership")
+            raise OwnersError(
+                path, line, f"the owner key '{key}' must be lowercase words and hyphens, e.g. it-leadership"
+            )
         names = {
             str(lang.value): name.value
             for lang, name in (value.value if isinstance(value, yaml.MappingNode) else [])

@@ -207,7 +207,9 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         html = checklists.on_page_content(html, page, config, files, self.build.task_items.pop(page.file.src_uri))
         html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
-        html = whats_new.on_page_content(html, page, config, files, self.build.commit_times, self.config.whats_new_pages)
+        html = whats_new.on_page_content(
+            html, page, config, files, self.build.commit_times, self.config.whats_new_pages
+        )
         html = reviews.on_page_content(html, page, config, files, self.config.review_interval_days, self.today)
         html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
         return permalink_title.on_page_content(html, page, config, files)

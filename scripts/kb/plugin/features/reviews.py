@@ -64,7 +64,7 @@ def on_page_content(
     lang = language_and_source(page.file.src_uri)[0]
     owner = load_owners().get(review.owner)
     if owner is None:
-        if lang == DEFAULT_LANGUAGE:  # once, not once per language
+        if LANGUAGES[lang].default:  # once, not once per language
             log.warning(f"docs/{page.file.src_uri}: {unknown_owner(review.owner, load_owners())}")
         return content
     values = {
