@@ -125,3 +125,29 @@ def test_new_page_writes_owner_and_review_day_on_the_english_page_only(tmp_path:
     refused = run_kb(project, "new-page", "tools/other", "--title", "Other", "--owner", "ceo")
     assert refused.returncode == 1 and "unknown owner 'ceo'" in refused.stderr
     assert not (project / "docs/en/tools/other.md").exists()
+
+
+def test_the_build_warns_about_an_unknown_owner_and_judges_by_the_day_it_is_given(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from types import SimpleNamespace
+
+    from mkdocs.config.config_options import ValidationError
+
+    from kb.plugin import Day
+    from kb.plugin.features import reviews
+
+    config = SimpleNamespace(docs_dir=str(DOCS))
+    english = SimpleNamespace(
+        file=SimpleNamespace(src_uri="en/x.md"), meta={"owner": "ceo", "reviewed": date(2026, 1, 1)}
+    )
+    with caplog.at_level("WARNING"):
+        assert reviews.on_page_content("<p>text</p>", english, config, None, 365, date(2026, 6, 1)) == "<p>text</p>"
+    assert "docs/en/x.md: unknown owner 'ceo'" in caplog.text
+    english.meta["owner"] = "kb-editors"
+    on_time = reviews.on_page_content("<p>text</p>", english, config, None, 365, date(2027, 1, 1))
+    late = reviews.on_page_content("<p>text</p>", english, config, None, 365, date(2027, 1, 2))
+    assert 'data-kb-review="overdue"' not in on_time and late.startswith('<div class="admonition warning kb-review')
+    assert Day().validate("2026-12-06") == date(2026, 12, 6) and Day().validate(None) is None
+    with pytest.raises(ValidationError, match="YYYY-MM-DD"):
+        Day().validate("6.12.2026")
