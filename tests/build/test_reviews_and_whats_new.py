@@ -112,3 +112,12 @@ def test_every_page_of_the_site_names_its_owner_and_deep_pages_have_breadcrumbs(
         assert len(crumbs) == 2 and crumbs[1] == seo.select_one(".md-nav__item--active > .md-nav__link").get_text(
             strip=True
         ), crumbs
+
+
+def test_the_policy_knows_the_breadcrumbs_markup_and_refuses_it_renamed(site: Path) -> None:
+    from kb.content.html_policy import findings
+
+    crumbs = str(page(site, "fa", "tools/seo.md").select_one("nav.md-path"))
+    assert 'class="md-path__link"' in crumbs and findings(crumbs, chrome=True) == []
+    renamed = findings(crumbs.replace("md-path", "md-trail"), chrome=True)
+    assert renamed and "Material's chrome writes no class 'md-trail'" in renamed[0].why, renamed
