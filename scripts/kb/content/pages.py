@@ -191,7 +191,7 @@ def front_matter_key_problems(page: Page) -> Iterator[tuple[int, str]]:
             yield line, f"the front-matter key '{key}' is not allowed: {why}; the keys are {allowed}"
         elif not _type_matches(str(key), value):
             found = {"dict": "a mapping", "str": "text", "datetime": "a date with a time"}.get(
-                type(value).__name__, type(value).__name__
+                type(value).__name__, repr(value) if isinstance(value, int | float) else type(value).__name__
             )
             yield line, f"the front-matter key '{key}' must be {FRONT_MATTER_KEYS[str(key)]}, not {found}"
         elif key in PLAIN_TEXT_KEYS:

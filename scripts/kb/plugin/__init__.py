@@ -83,17 +83,17 @@ class Switch(c.BaseConfigOption[bool]):
         raise c.ValidationError(f"expected true or false (or 1, yes, 0, no), not {value!r}")
 
 
-class Days(c.BaseConfigOption[int]):
-    """A number of days, one or more."""
+class Count(c.BaseConfigOption[int]):
+    """A whole number of something (days, pages), one or more."""
 
-    def __init__(self, default: int) -> None:
+    def __init__(self, default: int, unit: str) -> None:
         super().__init__()
-        self.default = default
+        self.default, self.unit = default, unit
 
     def run_validation(self, value: object) -> int:
         if type(value) is int and value > 0:
             return value
-        raise c.ValidationError(f"expected a whole number of days, 1 or more, not {value!r}")
+        raise c.ValidationError(f"expected a whole number of {self.unit}, 1 or more, not {value!r}")
 
 
 class Day(c.BaseConfigOption[date | None]):
@@ -123,12 +123,12 @@ class KnowledgeBaseConfig(base.Config):
     release = Switch(default=False)
     # How long a page stays reviewed after its `reviewed` day, unless its front matter says
     # `review_interval_days` itself (kb/content/reviews.py, `make reviews`).
-    review_interval_days = Days(default=DEFAULT_INTERVAL_DAYS)
+    review_interval_days = Count(DEFAULT_INTERVAL_DAYS, unit="days")
     # The day overdue reviews are judged against (KB_TODAY=YYYY-MM-DD, for tests); unset: the
     # day the build runs.
     today = Day()
     # How many pages each language's what's-new page lists (features/whats_new.py).
-    whats_new_pages = Days(default=20)
+    whats_new_pages = Count(20, unit="pages")
 
 
 @dataclass
