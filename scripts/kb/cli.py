@@ -9,19 +9,23 @@ from .venv, so contributors type the make commands:
     make move OLD=checklists/a.md NEW=checklists/b.md
                                                 move a page in every language; links, menu and redirect follow
     make pr-summary BASE=origin/main            what a change means for readers and translators (Markdown)
+    make reviews                                pages past their review date or due within 30 days
 
-Underneath: `.venv/bin/python -m kb check | new-page | status | stamp | move | pr-summary` (see --help).
+Underneath: `.venv/bin/python -m kb check | new-page | status | stamp | move | pr-summary | reviews` (see --help).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kb.checks.content import ALLOWED_TAGS, check_docs
 from kb.content.change_summary import SummaryRefused, markdown, summarize
+from kb.content.owners import OwnersError, load_owners
 from kb.content.pages import PageError
+from kb.content.reviews import DUE_SOON, DUE_SOON_DAYS, OVERDUE, configured_interval, site_reviews
 from kb.content.translations import (
     STALE,
     STATES,
@@ -50,7 +54,9 @@ def command_check(args: argparse.Namespace) -> int:
 def command_new_page(args: argparse.Namespace) -> int:
     titles = {"ar": args.title_ar, "fa": args.title_fa}
     try:
-        written = new_page(args.docs, args.config, args.page, args.title, args.description, args.tag, titles)
+        written = new_page(
+            args.docs, args.config, args.page, args.title, args.description, args.tag, titles, args.owner
+        )
     except ScaffoldRefused as refusal:
         print(f"new-page: {refusal}", file=sys.stderr)
         return 1
@@ -155,6 +161,40 @@ def command_pr_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_reviews(args: argparse.Namespace) -> int:
+    """Pages past their review date, then pages due within DUE_SOON_DAYS, each with its due day,
+    last review and owner; --fail-overdue exits with 1 when any page is overdue."""
+    today: date = args.today or datetime.now(UTC).date()
+    owners = load_owners()
+    reviews = site_reviews(args.docs, configured_interval(args.config), args.config)
+    for state, heading in ((OVERDUE, "overdue for review"), (DUE_SOON, f"due for review within {DUE_SOON_DAYS} days")):
+        listed = sorted((r for r in reviews if r.state(today) == state), key=lambda r: (r.due, r.source))
+        print(f"{len(listed)} page(s) {heading} (today: {today.isoformat()})")
+        for review in listed:
+            owner = owners[review.owner].names[DEFAULT_LANGUAGE] if review.owner in owners else review.owner
+            print(
+                f"  due {review.due}  docs/{DEFAULT_LANGUAGE}/{review.source}  "
+                f"reviewed {review.reviewed}, owner: {owner} ({review.owner})"
+            )
+    missing = [r.source for r in reviews if r.owner is None or r.reviewed is None]
+    if missing:
+        print(
+            f"{len(missing)} page(s) without an owner or a review date (`make check` names them): {', '.join(missing)}"
+        )
+    overdue = sum(r.state(today) == OVERDUE for r in reviews)
+    if args.fail_overdue and overdue:
+        print(f"reviews: {overdue} page(s) overdue for review", file=sys.stderr)
+        return 1
+    return 0
+
+
+def a_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day written YYYY-MM-DD, not {text!r}") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kb", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -175,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     new.add_argument("--title-ar", help="the Arabic title, if you have it already")
     new.add_argument("--title-fa", help="the Persian title, if you have it already")
+    new.add_argument(
+        "--owner", help="the team or role that answers for it, a key of scripts/kb/owners.yml (default: the first)"
+    )
 
     status = commands.add_parser(
         "status", help="list Arabic and Persian pages that are up to date, stale or untranslated"
@@ -206,6 +249,13 @@ def main(argv: list[str] | None = None) -> int:
         "pr-summary", help="Markdown: pages changed, translations made stale, checklist ticks lost, since BASE"
     )
     summary.add_argument("base", metavar="BASE_REF", help="the commit to compare with, e.g. origin/main")
+    reviews = commands.add_parser(
+        "reviews", help=f"list pages past their review date or due within {DUE_SOON_DAYS} days, with owner and date"
+    )
+    reviews.add_argument("--fail-overdue", action="store_true", help="exit with 1 if any page is overdue for review")
+    reviews.add_argument(
+        "--today", type=a_day, help="judge as if today were this day, YYYY-MM-DD (default: today, UTC)"
+    )
 
     args = parser.parse_args(argv)
     if args.command == "stamp" and bool(args.pages) == args.all:
@@ -217,11 +267,15 @@ def main(argv: list[str] | None = None) -> int:
         "stamp": command_stamp,
         "move": command_move,
         "pr-summary": command_pr_summary,
+        "reviews": command_reviews,
     }
     try:
         return handlers[args.command](args)
     except PageError as error:  # a page that cannot be read: one line, as `make check` words it
         print(f"{error.where()}: {error} (run `make check` for every problem)", file=sys.stderr)
+        return 1
+    except OwnersError as error:
+        print(error, file=sys.stderr)
         return 1
 
 

@@ -16,6 +16,13 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # The axe rules whose outcome depends on colours: all that can differ between light and dark.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+# What Material's palette toggle sets for the dark palette in mkdocs.yml; then wait for the
+# colour transitions that starts (Material's CSS fades colours) to end.
+DARK_PALETTE = """async () => {
+  document.body.setAttribute('data-md-color-scheme', 'slate')
+  await new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
+  await Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null)))
+}"""
 
 
 # Every Content-Security-Policy violation of a page, reported to the test as it happens.

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import yaml
@@ -21,8 +22,10 @@ from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, 
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
 from kb.content.moves import MovesError, move_problems, moves_file, read_moves
 from kb.content.navigation import nav_labels, nav_sources
+from kb.content.owners import OWNERS_FILE, Owner, OwnersError, load_owners, unknown_owner
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources, read_page
 from kb.content.published_files import theme_folder, unpublishable_files, unpublishable_theme_files
+from kb.content.reviews import REVIEW_KEYS
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, LOCALES
 
@@ -134,6 +137,45 @@ def check_front_matter(page: Page) -> Iterator[Problem]:
     for tag in tags:
         if tag not in ALLOWED_TAGS:
             yield Problem(page.path, line, f"unknown tag '{tag}': use only {', '.join(ALLOWED_TAGS)}")
+
+
+def check_review_facts(page: Page, lang: str, source: str, owners: dict[str, Owner], today: date) -> Iterator[Problem]:
+    """An English page names its owner (a key of kb/owners.yml) and the day it was last reviewed,
+    not a day to come; a translation takes both from its English page (kb/content/reviews.py)
+    and writes neither. Values of the wrong type are the front-matter allowlist's (pages.py)."""
+    if lang != DEFAULT_LANGUAGE:
+        for key in REVIEW_KEYS:
+            if key in page.meta:
+                yield Problem(
+                    page.path,
+                    page.meta_lines.get(key, 1),
+                    f"'{key}' belongs to the English page only: this page takes it from "
+                    f"docs/{DEFAULT_LANGUAGE}/{source}; delete this line",
+                )
+        return
+    owner = page.meta.get("owner")
+    if owner is None or (isinstance(owner, str) and not owner.strip()):
+        yield Problem(
+            page.path,
+            page.meta_lines.get("owner", 1),
+            f"front matter needs 'owner': the team or role that answers for this page, one of {', '.join(owners)}",
+        )
+    elif isinstance(owner, str) and owner not in owners:
+        yield Problem(page.path, page.meta_lines.get("owner", 1), unknown_owner(owner, owners))
+    reviewed = page.meta.get("reviewed")
+    if reviewed is None:
+        yield Problem(
+            page.path,
+            page.meta_lines.get("reviewed", 1),
+            f"front matter needs 'reviewed': the day the page was last checked, e.g. reviewed: {today.isoformat()}",
+        )
+    elif type(reviewed) is date and reviewed > today:
+        yield Problem(
+            page.path,
+            page.meta_lines.get("reviewed", 1),
+            f"'reviewed: {reviewed.isoformat()}' is a day to come (today is {today.isoformat()}): "
+            "write the day the page was last checked",
+        )
 
 
 def check_image_alt_text(page: Page) -> Iterator[Problem]:
@@ -626,13 +668,16 @@ def check_moves(docs: Path, config_file: Path) -> Iterator[Problem]:
     yield from (Problem(error.path, error.line, error.message) for error in move_problems(moves, docs, path))
 
 
-def check_docs(docs: Path, config_file: Path) -> list[Problem]:
-    """Every problem in the content, in file order."""
+def check_docs(docs: Path, config_file: Path, today: date | None = None) -> list[Problem]:
+    """Every problem in the content, in file order; `today` (UTC's by default) is the last day
+    a page may say it was reviewed."""
+    today = today or datetime.now(UTC).date()
     pages, problems = load_pages(docs)
     try:
         glossary = load_glossary()
         figures = load_figures()
-    except (GlossaryError, FigureError) as error:
+        owners = load_owners()
+    except (GlossaryError, FigureError, OwnersError) as error:
         return [Problem(error.path, error.line, error.message)]
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
     if (theme := theme_folder(config_file)) is not None:
@@ -663,12 +708,15 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         problems += check_translated_paragraphs(page, lang)
         problems += check_links(page, docs, lang)
         problems += check_figures(page, figures)
+    for (lang, source), page in pages.items():
+        problems += check_review_facts(page, lang, source, owners, today)
     problems += check_parity(pages, docs)
     problems += check_tool_sections(pages)
     problems += check_glossary_text(glossary, replacements)
     problems += check_glossary_collisions(glossary)
     problems += check_page_names(glossary, names)
     problems += check_data_text(FIGURES_FILE, replacements)
+    problems += check_data_text(OWNERS_FILE, replacements)
     for lang in LANGUAGES:
         problems += check_locale_text(LOCALES / f"{lang}.yml", lang, replacements[lang])
     problems += check_data_is_text(config_file)

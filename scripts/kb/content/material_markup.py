@@ -100,6 +100,9 @@ CHROME_BLOCKS = {
     *("md-footer", "md-footer-meta", "md-copyright", "md-search", "md-search-result", "md-select"),
     *("md-dialog", "md-overlay", "md-toggle", "md-skip", "md-logo", "md-icon", "md-ellipsis"),
     *("md-option", "md-top", "md-typeset", "md-source"),  # md-source: the repository link, with a repository
+    # navigation.path's breadcrumbs (partials/path.html, path-item.html: a <nav> of an <ol> of links
+    # above the article); rtl.css turns their separators on right-to-left pages
+    "md-path",
 }
 # Material's classes the article may hold: its edit button, our tags, dates and buttons
 # (kb/plugin/features/tags.py, revision_date.py, checklists.py, partials/page-feedback.html).

@@ -4,7 +4,7 @@ in pyproject.toml): every part of the build that is this project's own, in one p
 Its parts are modules, each with a docstring that says why it exists, in three groups:
 - features/: source files, front matter as text, repository links, the `kb` template variable,
   glossary, figures, tags, checklists, the search index, translation status, revision dates,
-  redirects from the old addresses of moved pages;
+  redirects from the old addresses of moved pages, what's new, owners and review dates;
 - workarounds/: upstream limits, each of which can go when its limit does;
 - output/: the pass over each finished page, in this order: compaction, the HTML policy, the
   Content-Security-Policy.
@@ -25,7 +25,7 @@ in one process start clean.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from mkdocs.config import base
@@ -38,6 +38,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from kb.content.moves import DEFAULT_MOVES_FILE, Move
+from kb.content.reviews import DEFAULT_INTERVAL_DAYS
 from kb.plugin.features import (
     checklists,
     figures,
@@ -46,11 +47,13 @@ from kb.plugin.features import (
     language_context,
     redirects,
     repository,
+    reviews,
     revision_date,
     search_index,
     source_files,
     tags,
     translation_status,
+    whats_new,
 )
 from kb.plugin.output import compact_html, content_security_policy, html_policy
 from kb.plugin.workarounds import (
@@ -82,6 +85,33 @@ class Switch(c.BaseConfigOption[bool]):
         raise c.ValidationError(f"expected true or false (or 1, yes, 0, no), not {value!r}")
 
 
+class Count(c.BaseConfigOption[int]):
+    """A whole number of something (days, pages), one or more."""
+
+    def __init__(self, default: int, unit: str) -> None:
+        super().__init__()
+        self.default, self.unit = default, unit
+
+    def run_validation(self, value: object) -> int:
+        if type(value) is int and value > 0:
+            return value
+        raise c.ValidationError(f"expected a whole number of {self.unit}, 1 or more, not {value!r}")
+
+
+class Day(c.BaseConfigOption[date | None]):
+    """A day written YYYY-MM-DD, or nothing."""
+
+    def run_validation(self, value: object) -> date | None:
+        if value is None or value == "":
+            return None
+        if type(value) is date:
+            return value
+        try:
+            return date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise c.ValidationError(f"expected a day written YYYY-MM-DD, not {value!r}") from None
+
+
 class KnowledgeBaseConfig(base.Config):
     """The plugin's settings in mkdocs.yml; the environment gives them through `!ENV` there."""
 
@@ -96,6 +126,14 @@ class KnowledgeBaseConfig(base.Config):
     # Pages that moved and where to (`kb move` writes it), relative to mkdocs.yml: their old
     # addresses redirect, their checklists keep their ticks (features/redirects.py).
     moves = c.Type(str, default=DEFAULT_MOVES_FILE)
+    # How long a page stays reviewed after its `reviewed` day, unless its front matter says
+    # `review_interval_days` itself (kb/content/reviews.py, `make reviews`).
+    review_interval_days = Count(DEFAULT_INTERVAL_DAYS, unit="days")
+    # The day overdue reviews are judged against (KB_TODAY=YYYY-MM-DD, for tests); unset: the
+    # day the build runs.
+    today = Day()
+    # How many pages each language's what's-new page lists (features/whats_new.py).
+    whats_new_pages = Count(20, unit="pages")
 
 
 @dataclass
@@ -103,6 +141,7 @@ class SiteBuild:
     """What one `mkdocs build` collects across static-i18n's language builds."""
 
     started: datetime = field(default_factory=lambda: datetime.now(UTC))  # the date of pages git does not know
+    today: date | None = None  # the day reviews are judged against: the `today` setting, else started's day
     script_hashes: set[str] = field(default_factory=set)  # every page's, for site/_headers
     not_found_pages: dict[str, str] = field(default_factory=dict)  # each language's 404 page, by code
 
@@ -132,6 +171,10 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
             raise PluginError("the kb plugin's events ran outside a build (no on_config first)")
         return self.builds[-1]
 
+    @property
+    def today(self) -> date:
+        return self.site.today or self.site.started.date()
+
     # Start and end of each build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -140,6 +183,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.builds:  # the outermost build: static-i18n's language builds come inside it
             self.site = SiteBuild()
+            self.site.today = self.config.today or self.site.started.date()
         self.builds.append(LanguageBuild())
         return repository.on_config(config, self.config.repo_url, self.config.repo_branch)
 
@@ -171,6 +215,10 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         html = checklists.on_page_content(html, page, config, files, self.build.task_items.pop(page.file.src_uri))
         html = redirects.on_page_content(html, page, config, files, self.build.moves)
         html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
+        html = whats_new.on_page_content(
+            html, page, config, files, self.build.commit_times, self.config.whats_new_pages
+        )
+        html = reviews.on_page_content(html, page, config, files, self.config.review_interval_days, self.today)
         html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
         return permalink_title.on_page_content(html, page, config, files)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import html
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -60,13 +60,21 @@ def last_commit_times(docs: Path) -> dict[str, int]:
     return times
 
 
-def long_date(when: datetime, lang: str) -> str:
-    """The day as the language writes it: Persian in the Solar Hijri calendar with its month
-    names («۴ آذر ۱۴۰۵»), the others in the Gregorian one, months named by Babel."""
+def long_date(when: date, lang: str) -> str:
+    """The day (a date, or a datetime's day) as the language writes it: Persian in the Solar
+    Hijri calendar with its month names («4 آذر 1405»), the others in the Gregorian one, months
+    named by Babel; digits are Western here (written_date and date_html give the language's)."""
     if LANGUAGES[lang].calendar == "solar-hijri":
-        day = jdatetime.date.fromgregorian(date=when.date())
+        day = jdatetime.date.fromgregorian(date=when.date() if isinstance(when, datetime) else when)
         return f"{day.day} {jdatetime.date.j_months_fa[day.month - 1]} {day.year}"
     return format_date(when, format="long", locale=lang)
+
+
+@functools.lru_cache(maxsize=1024)  # many pages share a review date, and Babel is slow
+def written_date(day: date, lang: str) -> str:
+    """The day as a reader of the language reads it, in its calendar and digits («۴ آذر ۱۴۰۵»):
+    the review dates of kb/plugin/features/reviews.py."""
+    return LANGUAGES[lang].with_digits(long_date(day, lang))
 
 
 @functools.lru_cache(maxsize=1024)  # many pages share a commit, and Babel is slow
