@@ -47,6 +47,7 @@ from kb.plugin.features import (
     search_index,
     source_files,
     tags,
+    templates,
     translation_status,
 )
 from kb.plugin.output import compact_html, content_security_policy, html_policy
@@ -161,6 +162,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         html = checklists.on_page_content(html, page, config, files, self.build.task_items.pop(page.file.src_uri))
+        html = templates.on_page_content(html, page, config, files)
         html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
         html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
         return permalink_title.on_page_content(html, page, config, files)
