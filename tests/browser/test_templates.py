@@ -16,11 +16,14 @@ from tests.support.browser import RecordedPage, axe_violations, letters, pdf_tex
 
 STORAGE_KEY = "marketing-it-kb:templates:v1"
 RACI = "templates/raci-sheet.md"
+INTAKE = "templates/new-technology-intake-form.md"
+AGENDA = "templates/weekly-leadership-meeting-agenda.md"
+ROADMAP = "templates/joint-roadmap-one-pager.md"
 TEMPLATES = {  # each template, with two of its fields a test fills in
     RACI: ("raci-agreed-by", "raci-next-review"),
-    "templates/new-technology-intake-form.md": ("intake-technology", "intake-need"),
-    "templates/weekly-leadership-meeting-agenda.md": ("agenda-attendees", "agenda-decisions"),
-    "templates/joint-roadmap-one-pager.md": ("roadmap-period", "roadmap-risks"),
+    INTAKE: ("intake-technology", "intake-need"),
+    AGENDA: ("agenda-attendees", "agenda-decisions"),
+    ROADMAP: ("roadmap-period", "roadmap-risks"),
 }
 TYPED = {"en": "Dana and Omid", "ar": "دانة وأمير", "fa": "دانا و امید"}  # names, in the page's letters
 
@@ -107,7 +110,7 @@ def test_the_raci_sheet_checks_each_row_keeps_entries_and_prints_them(
 
 @pytest.mark.parametrize(
     ("source", "sender", "reader"),
-    [(RACI, "ar", "fa"), *zip(list(TEMPLATES)[1:], ("fa", "en", "ar"), ("en", "ar", "fa"), strict=True)],
+    [(RACI, "ar", "fa"), (INTAKE, "fa", "en"), (AGENDA, "en", "ar"), (ROADMAP, "ar", "en")],
 )
 def test_each_template_keeps_entries_and_shares_them_with_another_language(
     browser: object, served_site: str, source: str, sender: str, reader: str
@@ -171,7 +174,7 @@ CORRUPT = ["{not json", "[1, 2, 3]", '{"intake-need": 5, "intake-technology": {"
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_damaged_storage_and_damaged_links_change_nothing(recorded: RecordedPage, served_site: str, lang: str) -> None:
-    url = served_site + page_url(lang, "templates/new-technology-intake-form.md")
+    url = served_site + page_url(lang, INTAKE)
     recorded.open(url)
     page = recorded.page
     for value in CORRUPT:  # one tab for all: each value replaces the last
