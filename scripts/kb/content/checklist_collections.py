@@ -29,6 +29,7 @@ BOOKLET_PART = "kb-booklet-part"  # the class of each part's title; print.css br
 HEADING = re.compile(r"^(#{1,5}) ")
 SECTION = "checklists/"
 TEMPLATES_SECTION = "templates/"  # pages with template fields (kb/markdown/forms.py)
+SAME_FOLDER_LINK = re.compile(r"\]\((?![a-z]+:|[#/.])([^)\s]+\.md(?:#[^)\s]*)?)\)")  # [x](page.md), not ../ or http:
 OVERVIEW_STRINGS = ("progress", "overview_never", "start", "continue", "complete")  # what checklists.js writes
 
 
@@ -75,9 +76,12 @@ def booklet_markdown(docs: Path, config_file: Path, lang: str) -> str:
     for source, title in sources:
         _, _, lines = split_front_matter(read_source(docs / lang / source))
         body, in_fence = [], False
+        folder = source.rpartition("/")[0]
         for line in lines:
             if FENCE.match(line):
                 in_fence = not in_fence
+            elif folder != SECTION.rstrip("/"):  # the booklet is in checklists/: a template's own links, from there
+                line = SAME_FOLDER_LINK.sub(rf"](../{folder}/\1)", line)
             body.append(line if in_fence else HEADING.sub(r"#\1 ", line))
         title = f'## {title} {{ .{BOOKLET_PART} data-kb-source="{source}" }}'
         parts.append(title + "\n\n" + "\n".join(body).strip() + "\n")

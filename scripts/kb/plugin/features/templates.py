@@ -62,7 +62,7 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: objec
     lang, _ = language_and_source(page.file.src_uri)
     language = LANGUAGES[lang]
     if CHECKLIST_TOOLS in content:
-        return f"<div hidden {strings_data(language)}></div>" + content
+        return f"<div {strings_data(language)}></div>" + content  # empty: nothing to see
     url = page.canonical_url or page.url
     # The address isolated left to right, as on the checklists (checklists.py with_page_tools)
     footer = f'<p class="kb-print-url" data-search-exclude><bdi dir="ltr">{html.escape(url)}</bdi></p>'
