@@ -182,7 +182,8 @@ def render_fields(parent: etree.Element, declarations: list[Declaration]) -> Non
 
 
 def render_raci(parent: etree.Element, declarations: list[Declaration]) -> None:
-    sheet, roles, rows = declarations[0], [d for d in declarations if d.kind == "role"], []
+    sheet = declarations[0]
+    roles = [d for d in declarations if d.kind == "role"]
     rows = [d for d in declarations if d.kind == "row"]
     form = etree.SubElement(parent, "div", {"class": "kb-form kb-raci", "data-kb-form": "raci"})
     table = etree.SubElement(form, "table", {"data-kb-raci": sheet.id})
