@@ -209,6 +209,7 @@ def render_raci(parent: etree.Element, declarations: list[Declaration]) -> None:
                     "class": "kb-field__control",
                     "aria-labelledby": f"kb-row-{row.id} kb-role-{sheet.id}-{role.id}",
                     "aria-describedby": f"kb-flag-{row.id}",
+                    "data-search-exclude": "",  # its six choices, in every cell, are no words to search for
                 },
             )
             _text(select, "option", sheet.extra, value="")
