@@ -102,7 +102,9 @@ def test_the_raci_sheet_checks_each_row_keeps_entries_and_prints_them(
     )
     document = printed_letters("".join(pdf_text(page, tmp_path / "raci.pdf")))
     checklist = LANGUAGES[lang].strings["checklist"]
-    for text in (TYPED[lang], date, words["raci_many"], checklist["signoff"], checklist["name"], hosting):
+    printed = page.locator(".kb-print-date").text_content()
+    assert printed.startswith(checklist["printed"] + ": "), "the day it was printed, in the page's language"
+    for text in (TYPED[lang], date, words["raci_many"], checklist["signoff"], checklist["name"], hosting, printed):
         assert letters(text) in document, f"{text!r} is not in the printed sheet"
     page.evaluate("document.documentElement.classList.add('kb-print-blank')")  # what "Print blank" sets
     blank = printed_letters("".join(pdf_text(page, tmp_path / "blank.pdf")))
@@ -218,7 +220,7 @@ def test_damaged_storage_and_damaged_links_change_nothing(recorded: RecordedPage
     assert not recorded.problems, "\n".join(recorded.problems)
 
 
-def test_copy_as_text_marks_right_to_left_lines(recorded: RecordedPage, served_site: str) -> None:
+def test_copy_as_text_marks_right_to_left_lines_and_clear_asks_first(recorded: RecordedPage, served_site: str) -> None:
     recorded.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site.rstrip("/"))
     recorded.open(served_site + page_url("fa", RACI))
     page = recorded.page
@@ -234,3 +236,12 @@ def test_copy_as_text_marks_right_to_left_lines(recorded: RecordedPage, served_s
     assert f"\u200f- {label}: {TYPED['fa']}\n" in text
     assert f"\u200f- {analytics}: {page.locator('#kb-role-marketing-it-it').inner_text().strip()} A\n" in text
     assert f"({template('fa')['raci_none']})" in text, "an unsettled row says so"
+    clear = page.get_by_role("button", name=template("fa")["clear"], exact=True)
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    clear.click()
+    assert field(page, "raci-agreed-by").input_value() == TYPED["fa"], "cleared without consent"
+    page.once("dialog", lambda dialog: dialog.accept())
+    clear.click()
+    assert field(page, "raci-agreed-by").input_value() == "" and field(page, "analytics.it").input_value() == ""
+    assert stored(page) == {} and flag(page, "analytics") == template("fa")["raci_none"]
+    assert not recorded.problems, "\n".join(recorded.problems)
