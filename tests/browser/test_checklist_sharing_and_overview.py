@@ -243,6 +243,8 @@ def test_the_booklet_prints_every_checklist_and_template_each_on_its_own_sheet(
     page.locator('[data-kb-field="intake-technology"]').fill(TYPED[lang])  # the intake form's own field
     recorded.reload()
     assert page.locator('[data-kb-field="intake-technology"]').input_value() == TYPED[lang]
+    raci_check = page.locator('tr[data-kb-raci-row="website"] .kb-raci__flag').inner_text()
+    assert raci_check == LANGUAGES[lang].strings["template"]["raci_none"], "the RACI check, in the booklet too"
     pages = pdf_text(page, tmp_path / "booklet.pdf")
     document = printed_letters("".join(pages))
     missing = [text for text in expected if letters(text) not in document]

@@ -12,6 +12,7 @@ import markdown
 import pytest
 
 from kb.checks.content import Problem, check_template_fields, load_pages
+from kb.content.checklist_collections import booklet_markdown
 from kb.content.html_policy import findings
 from kb.markdown.forms import FormSyntaxError, field_keys, page_declarations
 from kb.project import ROOT
@@ -151,3 +152,11 @@ def test_a_line_that_cannot_be_read_is_named_by_kb_check(copy: Path) -> None:
     replace(arabic, "?> role: it |", "?> rol: it |")
     line = line_of(arabic, "?> rol: it")
     assert any(f"{arabic}:{line}: unknown field kind 'rol'" in str(p) for p in problems(copy))
+
+
+def test_the_booklet_carries_the_templates_with_their_links_made_from_its_own_folder() -> None:
+    booklet = booklet_markdown(ROOT / "docs", ROOT / "mkdocs.yml", "fa")
+    assert booklet.index('data-kb-source="checklists/') < booklet.index('data-kb-source="templates/raci-sheet.md"')
+    assert "?> raci: marketing-it |" in booklet, "the fields come along, with the same IDs"
+    assert "](../templates/joint-roadmap-one-pager.md)" in booklet and "](joint-roadmap-one-pager.md)" not in booklet
+    assert "](../ownership/roles-and-responsibilities.md)" in booklet, "links to other folders stay as they are"
