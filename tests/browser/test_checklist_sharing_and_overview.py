@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from kb.content.pages import page_sources, read_page
 from kb.languages import LANGUAGES, page_url
 from kb.project import DOCS
-from tests.support.browser import RecordedPage, axe_violations, letters, pdf_text, printed_letters
+from tests.support.browser import RecordedPage, axe_violations, letters, pdf_text, printed_letters, set_scheme
 from tests.support.checklists import BOXES, tick, ticked
 from tests.support.digits import ALL_DIGITS
 
@@ -67,9 +67,11 @@ def test_a_shared_link_shows_the_ticks_in_another_language_and_replaces_mine_onl
         assert ticked(page)[:3] == [False, True, False] and stored(page, TOOL_ADOPTION) == mine, "mine are untouched"
         name = page.locator(f"{BOXES} >> nth=0").evaluate("box => box.labels[0].textContent")
         assert strings(reader)["shared_mark"] in name, "a screen reader hears that the tick is someone else's"
+        backgrounds = set()
         for scheme in ("light", "dark"):  # the offer and the marks, in both colour schemes
-            page.emulate_media(color_scheme=scheme)
+            backgrounds.add(set_scheme(page, scheme))
             assert not axe_violations(page, within=".kb-shared, .kb-item--shared"), scheme
+        assert len(backgrounds) == 2, "the dark scheme was not applied"
         page.keyboard.press("Enter")  # the offer's first button has the focus: "Use these ticks"
         assert ticked(page)[:3] == [True, False, True]
         assert stored(page, TOOL_ADOPTION) == {ids(page)[0], ids(page)[2]}

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from kb.languages import LANGUAGES, page_url
-from tests.support.browser import RecordedPage, axe_violations, letters, pdf_text, printed_letters
+from tests.support.browser import RecordedPage, axe_violations, letters, pdf_text, printed_letters, set_scheme
 
 STORAGE_KEY = "marketing-it-kb:templates:v1"
 RACI = "templates/raci-sheet.md"
@@ -25,12 +25,6 @@ TEMPLATES = {  # each template, with two of its fields a test fills in
     AGENDA: ("agenda-attendees", "agenda-decisions"),
     ROADMAP: ("roadmap-period", "roadmap-risks"),
 }
-# What Material's palette toggle sets, then the end of the colour transitions it starts
-SCHEME = """async scheme => {
-  document.body.setAttribute('data-md-color-scheme', scheme)
-  await new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
-  await Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null)))
-}"""
 TYPED = {"en": "Dana and Omid", "ar": "دانة وأمير", "fa": "دانا و امید"}  # names, in the page's letters
 
 
@@ -88,13 +82,12 @@ def test_the_raci_sheet_checks_each_row_keeps_entries_and_prints_them(
 
     page.evaluate("window.scrollTo(0, 0)")  # as a reader arrives: the theme's "back to top" button hidden
     backgrounds = set()
-    for scheme in ("default", "slate"):  # filled, flagged and announced, in Material's light and dark schemes
-        page.evaluate(SCHEME, scheme)
-        backgrounds.add(page.evaluate("getComputedStyle(document.body).backgroundColor"))
+    for scheme in ("light", "dark"):  # filled, flagged and announced, in both colour schemes
+        backgrounds.add(set_scheme(page, scheme))
         violations = axe_violations(page, within=".md-content")
         assert not violations, f"{scheme}:\n" + "\n".join(violations)
     assert len(backgrounds) == 2, "the dark scheme was not applied"
-    page.evaluate(SCHEME, "default")
+    set_scheme(page, "light")
 
     date = page.evaluate(
         "l => new Intl.DateTimeFormat(l, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date('2027-01-15'))",
@@ -156,9 +149,19 @@ def test_each_template_keeps_entries_and_shares_them_with_another_language(
         offer = page.get_by_role("group", name=template(reader)["shared_adopt"])
         assert offer.inner_text().startswith(LANGUAGES[reader].count("template.shared_intro", 2))
         assert field(page, first).input_value() == "mine" and stored(page) == {first: "mine"}, "mine until I choose"
+        mark = page.locator(f"#kb-shared-kb-field-{first}")
+        assert mark.inner_text() == template(reader)["shared_value"].format(value=values[first])
+        assert mark.get_attribute("id") in field(page, first).get_attribute("aria-describedby"), "heard with the field"
+        for scheme in ("light", "dark"):  # the offer and the link's values, in both colour schemes
+            set_scheme(page, scheme)
+            assert not axe_violations(page, within=".kb-shared, .kb-form"), scheme
         page.keyboard.press("Enter")  # the offer's first button has the focus: "Use these entries"
         assert {key: field(page, key).input_value() for key in values} == values
         assert stored(page) == values and "#" not in page.url
+        assert (
+            page.locator(".kb-field__shared").count() == 0
+            and field(page, first).get_attribute("aria-describedby") is None
+        )
         assert page.locator(".kb-form-tools .kb-status").inner_text() == template(reader)["shared_adopted"]
         assert not opening.problems, "\n".join(opening.problems)
     finally:

@@ -122,7 +122,11 @@
     return values
   }
 
-  function onAction(container, action, handler) {
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key] })
+  }
+
+    function onAction(container, action, handler) {
     var element = container && container.querySelector('[data-kb-action="' + action + '"]')
     if (element) element.addEventListener("click", handler)
   }
@@ -305,7 +309,36 @@
       history.replaceState(history.state, "", location.pathname + location.search)
     }
 
+    // Each value the link carries is shown beside its field, as someone else's, until the
+    // reader chooses (checklists.js marks shared ticks the same way); screen readers hear it
+    // with the field (aria-describedby).
+    function markShared(values) {
+      var marks = []
+      controls.forEach(function (control) {
+        var value = values.get(control.dataset.kbField)
+        if (!value) return
+        var probe = control.cloneNode(true) // what the field would show, without touching it
+        probe.value = value
+        var mark = document.createElement("span")
+        mark.className = "kb-shared-mark kb-field__shared"
+        mark.id = "kb-shared-" + control.id
+        mark.textContent = format(strings.shared_value, { value: probe.value ? shown(probe) : value })
+        control.after(mark)
+        var described = control.getAttribute("aria-describedby")
+        control.setAttribute("aria-describedby", described ? described + " " + mark.id : mark.id)
+        marks.push([control, mark, described])
+      })
+      return function () {
+        marks.forEach(function (entry) {
+          entry[1].remove()
+          if (entry[2]) entry[0].setAttribute("aria-describedby", entry[2])
+          else entry[0].removeAttribute("aria-describedby")
+        })
+      }
+    }
+
     function offerShared(values) {
+      var unmark = markShared(values)
       var offer = document.createElement("div")
       offer.className = "kb-shared"
       offer.setAttribute("role", "group")
@@ -314,6 +347,7 @@
       text.textContent = window.kbPlural.format(strings.shared_intro, values.size, holder.dataset.kbLang, digits) // plural.js
       offer.appendChild(text)
       var done = function (message) {
+        unmark()
         offer.remove()
         forget()
         say(message)

@@ -24,7 +24,7 @@ CHECKLIST_TOOLS = 'class="kb-page-tools"'  # the booklet: checklists.py wrote it
 FROM_CHECKLIST = ("copy", "copied", "copy_failed", "share_failed", "print_blank", "date", "printed")
 FROM_TEMPLATE = (
     *("clear_confirm", "not_saved", "share_copied", "shared_intro", "shared_adopt", "shared_keep"),
-    *("shared_adopted", "shared_invalid", "raci_none", "raci_many", "raci_ok"),
+    *("shared_adopted", "shared_invalid", "shared_value", "raci_none", "raci_many", "raci_ok"),
 )
 
 
