@@ -111,6 +111,23 @@ def axe_violations(page: Any, rules: list[str] | None = None, within: str | None
     ]
 
 
+# What Material's palette toggle does (mkdocs.yml's two palettes), then the end of the colour
+# transitions it starts. Emulating the reader's preference after the page has loaded changes
+# nothing: Material reads it once, when the page starts.
+SET_SCHEME = """async scheme => {
+  document.body.setAttribute('data-md-color-scheme', scheme)
+  await new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
+  await Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null)))
+}"""
+SCHEMES = {"light": "default", "dark": "slate"}  # Material's name for each
+
+
+def set_scheme(page: Any, scheme: str) -> str:
+    """Show the page in the light or dark scheme; its background colour, to tell them apart."""
+    page.evaluate(SET_SCHEME, SCHEMES[scheme])
+    return page.evaluate("getComputedStyle(document.body).backgroundColor")
+
+
 def switch_language(page: Any, lang: str) -> None:
     """Use the header's language switcher like a reader: hover it, pick the language."""
     page.hover(".md-select")

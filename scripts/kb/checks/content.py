@@ -28,6 +28,7 @@ from kb.content.published_files import theme_folder, unpublishable_files, unpubl
 from kb.content.reviews import REVIEW_KEYS
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, LOCALES
+from kb.markdown.forms import Declaration, FormSyntaxError, field_keys, page_declarations
 
 ALLOWED_TAGS = tuple(LANGUAGES[DEFAULT_LANGUAGE].strings["tags"]["names"])  # kb/locales: tags.names
 ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
@@ -38,6 +39,7 @@ CODE_SPAN = re.compile(r"`[^`]*`")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 HTML_TAG = re.compile(r"<[^>]+>")
 ABBREVIATION = re.compile(r"^\*\[[^\]]+\]:")
+FIELD_SYNTAX = re.compile(r"^\?> [a-z]+: \S+ \|")  # a template field's kind and ID (kb/markdown/forms.py)
 
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\(")
 HTML_IMAGE = re.compile(r"<img\b[^>]*>", re.I)
@@ -58,7 +60,7 @@ class Problem:
 
 def prose(text: str) -> str:
     """The text a reader sees as the page's own language, without exempt parts."""
-    for pattern in (FOREIGN_SPAN, CODE_SPAN, LINK_TARGET, HTML_TAG):
+    for pattern in (FIELD_SYNTAX, FOREIGN_SPAN, CODE_SPAN, LINK_TARGET, HTML_TAG):
         text = pattern.sub(" ", text)
     return text
 
@@ -668,6 +670,55 @@ def check_moves(docs: Path, config_file: Path) -> Iterator[Problem]:
     yield from (Problem(error.path, error.line, error.message) for error in move_problems(moves, docs, path))
 
 
+def check_template_fields(pages: dict[tuple[str, str], Page], docs: Path) -> Iterator[Problem]:
+    """Template fields (kb/markdown/forms.py): lines that read; each value's ID once in a
+    language (the browser keeps values by ID, kb check's twin of the build's per-page check);
+    and an up-to-date translation declares the same fields, of the same kinds, in the same
+    order as its English page, so that values follow a reader from one language to another."""
+    declared: dict[tuple[str, str], list[Declaration]] = {}
+    for (lang, source), page in sorted(pages.items()):
+        try:
+            declared[(lang, source)] = page_declarations(page.path.read_text(encoding="utf-8").splitlines())
+        except FormSyntaxError as error:
+            yield Problem(page.path, error.line, error.message)
+    first: dict[tuple[str, str], str] = {}
+    for (lang, source), found in declared.items():
+        path = pages[(lang, source)].path
+        for key, line in field_keys(found):
+            if (lang, key) in first:
+                yield Problem(
+                    path,
+                    line,
+                    f"the field '{key}' is declared again (first in {first[(lang, key)]}): "
+                    "give each field an ID of its own in the whole site",
+                )
+            else:
+                first[(lang, key)] = f"docs/{lang}/{source}:{line}"
+    for (lang, source), found in declared.items():
+        english = declared.get((DEFAULT_LANGUAGE, source))
+        page = pages[(lang, source)]
+        if (
+            lang == DEFAULT_LANGUAGE
+            or english is None
+            or page_status(docs, lang, source, page.meta).state != UP_TO_DATE
+        ):
+            continue
+        ours, theirs = [(d.kind, d.id) for d in found], [(d.kind, d.id) for d in english]
+        if ours != theirs:
+            index = next(
+                (i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), min(len(ours), len(theirs))
+            )
+            line = found[min(index, len(found) - 1)].line if found else 1
+            here = f"'{ours[index][0]}: {ours[index][1]}'" if index < len(ours) else "missing"
+            there = f"'{theirs[index][0]}: {theirs[index][1]}'" if index < len(theirs) else "missing"
+            yield Problem(
+                page.path,
+                line,
+                f"field {index + 1} is {here} here and {there} in docs/{DEFAULT_LANGUAGE}/"
+                f"{source}: keep the English page's field IDs, kinds and order",
+            )
+
+
 def check_docs(docs: Path, config_file: Path, today: date | None = None) -> list[Problem]:
     """Every problem in the content, in file order; `today` (UTC's by default) is the last day
     a page may say it was reviewed."""
@@ -711,6 +762,7 @@ def check_docs(docs: Path, config_file: Path, today: date | None = None) -> list
     for (lang, source), page in pages.items():
         problems += check_review_facts(page, lang, source, owners, today)
     problems += check_parity(pages, docs)
+    problems += check_template_fields(pages, docs)
     problems += check_tool_sections(pages)
     problems += check_glossary_text(glossary, replacements)
     problems += check_glossary_collisions(glossary)

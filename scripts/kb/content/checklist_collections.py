@@ -1,8 +1,9 @@
 """Pages made of the other checklists (scripts/kb/plugin/features/checklists.py writes them):
 
-- the booklet (`<!-- checklist-booklet -->`): every page of the checklists section, in
-  navigation order, as one page to print, each part under its own title with a page break
-  before it and its items keyed as on its own page, so that the reader's ticks show;
+- the booklet (`<!-- checklist-booklet -->`): every page of the checklists section, then every
+  template of the templates section, in navigation order, as one page to print, each part under
+  its own title with a page break before it and its items and fields keyed as on its own page,
+  so that the reader's ticks and entries show;
 - the overview (`<!-- checklist-progress -->`): a table of every checklist with the reader's
   progress, last change and a link to the first unticked item (checklists.js fills it in
   from the ticks this browser keeps).
@@ -20,12 +21,15 @@ from kb.content.checklist_ids import checklist_items, english_item_ids, item_ids
 from kb.content.navigation import nav_sources
 from kb.content.pages import FENCE, read_page, read_source, split_front_matter
 from kb.languages import Language, page_path
+from kb.markdown.forms import PREFIX as FIELD_PREFIX
 
 BOOKLET_MARKER = "<!-- checklist-booklet -->"
 OVERVIEW_MARKER = "<!-- checklist-progress -->"
 BOOKLET_PART = "kb-booklet-part"  # the class of each part's title; print.css breaks the page before it
 HEADING = re.compile(r"^(#{1,5}) ")
 SECTION = "checklists/"
+TEMPLATES_SECTION = "templates/"  # pages with template fields (kb/markdown/forms.py)
+SAME_FOLDER_LINK = re.compile(r"\]\((?![a-z]+:|[#/.])([^)\s]+\.md(?:#[^)\s]*)?)\)")  # [x](page.md), not ../ or http:
 OVERVIEW_STRINGS = ("progress", "overview_never", "start", "continue", "complete")  # what checklists.js writes
 
 
@@ -52,17 +56,34 @@ def checklists(docs: Path, config_file: Path, lang: str) -> list[Checklist]:
     return found
 
 
+def templates(docs: Path, config_file: Path, lang: str) -> list[tuple[str, str]]:
+    """(source, title) of the templates section's pages with fields, in navigation order."""
+    found = []
+    for source in nav_sources(config_file):
+        path = docs / lang / source
+        if source.startswith(TEMPLATES_SECTION) and path.exists():
+            _, _, lines = split_front_matter(read_source(path))
+            if any(line.startswith(FIELD_PREFIX) for line in lines):
+                found.append((source, str(read_page(path).meta.get("title") or source)))
+    return found
+
+
 def booklet_markdown(docs: Path, config_file: Path, lang: str) -> str:
-    """The Markdown of every checklist page, each under its title (one level down), in order."""
+    """The Markdown of every checklist page and every template, each under its title (one level
+    down), in order."""
     parts = []
-    for checklist in checklists(docs, config_file, lang):
-        _, _, lines = split_front_matter(read_source(docs / lang / checklist.source))
+    sources = [(c.source, c.title) for c in checklists(docs, config_file, lang)] + templates(docs, config_file, lang)
+    for source, title in sources:
+        _, _, lines = split_front_matter(read_source(docs / lang / source))
         body, in_fence = [], False
+        folder = source.rpartition("/")[0]
         for line in lines:
             if FENCE.match(line):
                 in_fence = not in_fence
+            elif folder != SECTION.rstrip("/"):  # the booklet is in checklists/: a template's own links, from there
+                line = SAME_FOLDER_LINK.sub(rf"](../{folder}/\1)", line)
             body.append(line if in_fence else HEADING.sub(r"#\1 ", line))
-        title = f'## {checklist.title} {{ .{BOOKLET_PART} data-kb-source="{checklist.source}" }}'
+        title = f'## {title} {{ .{BOOKLET_PART} data-kb-source="{source}" }}'
         parts.append(title + "\n\n" + "\n".join(body).strip() + "\n")
     return "\n".join(parts)
 

@@ -52,6 +52,7 @@ from kb.plugin.features import (
     search_index,
     source_files,
     tags,
+    templates,
     translation_status,
     whats_new,
 )
@@ -214,6 +215,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         html = checklists.on_page_content(html, page, config, files, self.build.task_items.pop(page.file.src_uri))
         html = redirects.on_page_content(html, page, config, files, self.build.moves)
+        html = templates.on_page_content(html, page, config, files)
         html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
         html = whats_new.on_page_content(
             html, page, config, files, self.build.commit_times, self.config.whats_new_pages
