@@ -3,6 +3,8 @@
     kb.project, kb.languages      where the project lives; the languages (list, direction,
                                   digits, root URL, interface strings from kb/locales/*.yml)
     kb.content                    the content model: pages, navigation, translations, checklist IDs
+    kb.markdown                   the page transforms as Python-Markdown extensions (mkdocs.yml
+                                  markdown_extensions), on the content model
     kb.checks                     the rules: content checks, built-site links, external links
     kb.plugin                     the MkDocs plugin (`kb` in mkdocs.yml): features, workarounds
                                   and the output pass, on the model only (never the rules)

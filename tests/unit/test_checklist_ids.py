@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kb.content.checklist_ids import item_ids, slug
-from kb.plugin.features import checklists
+from kb.markdown import checklists
 
 render_checklists = checklists.render_checklists
 

@@ -18,6 +18,7 @@ LAYERS = {
     "kb.project": 0,
     "kb.languages": 1,
     "kb.content": 2,
+    "kb.markdown": 2,
     "kb.checks": 3,
     "kb.plugin": 3,
     "kb.local_site": 3,

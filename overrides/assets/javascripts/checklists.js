@@ -1,6 +1,6 @@
 // Checklists that remember their ticks, show progress, copy as text and print.
 //
-// scripts/kb/plugin/features/checklists.py writes the markup: every task list is a .kb-checklist whose items
+// scripts/kb/markdown/checklists.py writes the markup: every task list is a .kb-checklist whose items
 // carry a stable data-kb-item ID, with its progress bar and reset button, and .kb-page-tools
 // holds the copy and print buttons and the strings this file writes. This file only adds
 // behaviour and never inserts controls, so nothing moves when it starts, and a page
@@ -183,7 +183,7 @@
       showScore()
     }
 
-    // The health check's chart (scripts/kb/plugin/features/checklists.py score_chart): one bar per
+    // The health check's chart (scripts/kb/markdown/checklists.py score_chart): one bar per
     // checklist, as long as its share of ticked items, and the same figure in its table.
     var score = document.querySelector("[data-kb-score]")
     function showScore() {
@@ -379,7 +379,7 @@
     return button
   }
 
-  // A progress bar and its text (the markup of scripts/kb/plugin/features/checklists.py progress_bar).
+  // A progress bar and its text (the markup of scripts/kb/markdown/checklists.py progress_bar).
   function setBar(container, done, total, template, number) {
     var text = format(template, { done: number(done), total: number(total) })
     var bar = container.querySelector(".kb-progress")

@@ -1,4 +1,4 @@
-"""Pages made of the other checklists (scripts/kb/plugin/features/checklists.py writes them):
+"""Pages made of the other checklists (scripts/kb/markdown/ writes them: booklet.py, progress.py, checklists.py):
 
 - the booklet (`<!-- checklist-booklet -->`): every page of the checklists section, in
   navigation order, as one page to print, each part under its own title with a page break

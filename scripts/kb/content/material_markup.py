@@ -3,7 +3,7 @@ place, for the versions pinned in requirements.txt (UPSTREAM below). The seams:
 
 - Material's page (mkdocs-material): its regions, classes and inline scripts, below;
 - pymdownx.tasklist's task-list items (pymdown-extensions), which the checklists
-  (kb/plugin/features/checklists.py) turn into checklists: TASK_LIST_ITEM;
+  (kb/markdown/checklists.py) turn into checklists: TASK_LIST_ITEM;
 - the toc extension's section headings (Markdown), which the search index
   (kb/plugin/features/search_index.py) cuts pages at: SECTION_HEADING, PERMALINK; and their
   permalinks' tooltip, which kb/plugin/workarounds/permalink_title.py translates: PERMALINK_TITLE;

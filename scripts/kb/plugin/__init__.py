@@ -37,11 +37,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from kb.plugin.features import (
-    checklists,
-    figures,
     front_matter_text,
-    glossary,
     language_context,
+    markdown_context,
     repository,
     revision_date,
     search_index,
@@ -109,7 +107,6 @@ class LanguageBuild:
     statuses: dict[str, translation_status.Status | None] = field(default_factory=dict)  # by src_uri
     search_pages: search_index.PagesByLanguage = field(default_factory=dict)
     sitemap_pages: dict[str, list[Page]] = field(default_factory=dict)
-    task_items: dict[str, int] = field(default_factory=dict)  # task-list items in each page's Markdown
     originals: language_context.Originals = field(default_factory=list)  # strings escaped while a page renders
 
 
@@ -134,6 +131,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         if not self.builds:  # the outermost build: static-i18n's language builds come inside it
             self.site = SiteBuild()
         self.builds.append(LanguageBuild())
+        markdown_context.on_config(config)
         return repository.on_config(config, self.config.repo_url, self.config.repo_branch)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -150,17 +148,13 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         markdown = front_matter_text.on_page_markdown(markdown, page, config, files)
-        markdown = glossary.on_page_markdown(markdown, page, config, files)
-        markdown = figures.on_page_markdown(markdown, page, config, files)
-        markdown = tags.on_page_markdown(markdown, page, config, files)
-        markdown = checklists.on_page_markdown(markdown, page, config, files)
         markdown = translation_status.on_page_markdown(markdown, page, config, files, self.build.statuses)
         markdown = revision_date.on_page_markdown(markdown, page, config, files, self.build.commit_times, self.site)
-        self.build.task_items[page.file.src_uri] = checklists.markdown_task_items(markdown)
-        return markdown
+        # Last: the page transforms (glossary, figures, tags, booklet, checklists, progress) are
+        # Markdown extensions (kb/markdown/), which MkDocs runs next, on this page's context.
+        return markdown_context.on_page_markdown(markdown, page, config, files)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        html = checklists.on_page_content(html, page, config, files, self.build.task_items.pop(page.file.src_uri))
         html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
         html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
         return permalink_title.on_page_content(html, page, config, files)
