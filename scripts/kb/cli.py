@@ -6,8 +6,9 @@ from .venv, so contributors type the make commands:
                                                 create the page in en, ar and fa and add it to the navigation
     make status [DIFF=1]                        which Arabic and Persian pages are up to date, stale or untranslated
     make stamp PAGE=docs/fa/tools/seo.md        record that a translation matches its English page now
+    python -m kb postbuild SITE_DIR             the output pass on a site built without the kb plugin's
 
-Underneath: `.venv/bin/python -m kb check | new-page | status | stamp` (see --help).
+Underneath: `.venv/bin/python -m kb check | new-page | status | stamp | postbuild` (see --help).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from kb.content.translations import (
     unchanged_since_stale,
 )
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES
+from kb.plugin.output.postbuild import postbuild
 from kb.project import DOCS, MKDOCS_YML
 from kb.scaffold import ScaffoldRefused, new_page, page_source
 
@@ -120,6 +122,20 @@ def command_stamp(args: argparse.Namespace) -> int:
     return 1 if refusals else 0
 
 
+def command_postbuild(args: argparse.Namespace) -> int:
+    if not args.site_dir.is_dir():
+        print(f"postbuild: {args.site_dir} is not a folder (the built site)", file=sys.stderr)
+        return 1
+    count, problems = postbuild(args.site_dir, args.docs)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"postbuild: {len(problems)} problem(s) in {args.site_dir}", file=sys.stderr)
+        return 1
+    print(f"postbuild: the output pass ran on {count} HTML files in {args.site_dir}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kb", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -161,10 +177,24 @@ def main(argv: list[str] | None = None) -> int:
         "--force", action="store_true", help="stamp even a translation not edited since its English page changed"
     )
 
+    post = commands.add_parser(
+        "postbuild",
+        help="run the output pass (HTML policy, CSP, compaction, search index, sitemaps) on a built site",
+        description="For a site built without the kb plugin's output pass (its output_pass setting off, "
+        "or a generator that runs no MkDocs plugin): the same pass, on the built files.",
+    )
+    post.add_argument("site_dir", type=Path, help="the built site, e.g. site/")
+
     args = parser.parse_args(argv)
     if args.command == "stamp" and bool(args.pages) == args.all:
         parser.error("stamp: name pages, or give --all")
-    handlers = {"check": command_check, "new-page": command_new_page, "status": command_status, "stamp": command_stamp}
+    handlers = {
+        "check": command_check,
+        "new-page": command_new_page,
+        "status": command_status,
+        "stamp": command_stamp,
+        "postbuild": command_postbuild,
+    }
     try:
         return handlers[args.command](args)
     except PageError as error:  # a page that cannot be read: one line, as `make check` words it

@@ -88,6 +88,12 @@ class KnowledgeBaseConfig(base.Config):
     # A release build (KB_RELEASE): every page of every language must be translated and up to
     # date, and the default language's build warns about each one that is not.
     release = Switch(default=False)
+    # The output pass (the direction on <html>, compaction, the HTML policy, the CSP and
+    # site/_headers, the search index, the sitemaps): on by default; off (KB_OUTPUT_PASS=0), the
+    # build writes the pages as the theme renders them and `python -m kb postbuild SITE_DIR`
+    # runs the same pass on the built files (kb/plugin/output/postbuild.py), as it must after a
+    # generator that runs no plugin of ours.
+    output_pass = Switch(default=True)
 
 
 @dataclass
@@ -155,7 +161,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return markdown_context.on_page_markdown(markdown, page, config, files)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
+        if self.config.output_pass:
+            html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
         html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
         return permalink_title.on_page_content(html, page, config, files)
 
@@ -171,6 +178,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         context = repository.on_page_context(context, page, config, nav)
         context = language_context.on_page_context(context, page, config, nav, self.build.originals)
         context = tags.on_page_context(context, page, config, nav)
+        if not self.config.output_pass:
+            return context
         return sitemaps.on_page_context(context, page, config, nav, self.build.sitemap_pages)
 
     on_page_context = CombinedEvent(_on_page_context_first, _on_page_context)
@@ -188,18 +197,26 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return language_context.on_post_page(output, page, config, self.build.originals)
 
     def _on_post_page_direction(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return html_dir.on_post_page(output, page, config)
 
     @event_priority(-100)
     def _on_post_page_compact(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return compact_html.on_post_page(output, page, config)
 
     @event_priority(-150)  # after compaction: what the reader gets
     def _on_post_page_policy(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return html_policy.on_post_page(output, page, config)
 
     @event_priority(-160)  # after the HTML policy: the page as it ships
     def _on_post_page_csp(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return content_security_policy.on_post_page(output, page, config, self.site.script_hashes)
 
     on_post_page = CombinedEvent(
@@ -215,18 +232,26 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return language_context.on_post_template(output, template_name, config, self.build.originals)
 
     def _on_post_template_direction(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return html_dir.on_post_template(output, template_name, config)
 
     @event_priority(-100)
     def _on_post_template_compact(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return compact_html.on_post_template(output, template_name, config)
 
     @event_priority(-150)
     def _on_post_template_policy(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return html_policy.on_post_template(output, template_name, config)
 
     @event_priority(-160)
     def _on_post_template_csp(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return content_security_policy.on_post_template(output, template_name, config, self.site.script_hashes)
 
     @event_priority(-200)  # the 404 page as it ships
@@ -246,6 +271,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     # (its on_post_build, -100), the files of the whole site
 
     def _on_post_build_language(self, *, config: MkDocsConfig) -> None:
+        if not self.config.output_pass:
+            return
         search_index.on_post_build(config, self.build.search_pages)
         sitemaps.on_post_build(config, self.build.sitemap_pages)
 
@@ -256,7 +283,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     @event_priority(-200)  # after every language's build
     def _on_post_build_site(self, *, config: MkDocsConfig) -> None:
         not_found_page.on_post_build(config, self.site.not_found_pages)
-        content_security_policy.on_post_build(config, self.site.script_hashes)
+        if self.config.output_pass:
+            content_security_policy.on_post_build(config, self.site.script_hashes)
 
     @event_priority(-1000)  # last of all: this build is over
     def _on_post_build_end(self, *, config: MkDocsConfig) -> None:
