@@ -145,14 +145,15 @@ def postbuild(site_dir: Path, docs: Path) -> tuple[int, list[str]]:
     searchable: search_index.PagesByLanguage = {}
     listed: dict[str, list[tuple[str, str]]] = {}
     pages = sorted(built_pages(site_dir, docs), key=BuiltPage.sort_key)
+    outputs = {page.file: page.file.read_text(encoding="utf-8") for page in pages}
+    if done := [file for file, output in outputs.items() if POLICY_META in output]:
+        return 0, [  # nothing written: the pass ran already, and twice would double every policy
+            f"{file}: the page has a Content-Security-Policy already: the kb plugin's output pass ran in the build "
+            "(output_pass: true), and postbuild is for a build without it"
+            for file in done
+        ]
     for page in pages:
-        output = page.file.read_text(encoding="utf-8")
-        if POLICY_META in output:
-            problems.append(
-                f"{page.file}: the page has a Content-Security-Policy already: the kb plugin's output pass ran in the "
-                "build (output_pass: true), and postbuild is for a build without it"
-            )
-            continue
+        output = outputs[page.file]
         try:
             if page.not_found:
                 where = f"overrides/{upstream.NOT_FOUND_TEMPLATE} (the {page.lang} page)"
