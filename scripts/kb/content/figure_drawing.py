@@ -80,18 +80,37 @@ class Canvas:
         )
 
 
+def bar_geometry(language: Language) -> str:
+    """Where a bar chart's bars and values go as their value changes (the health check's score,
+    which checklists.js moves with the reader's ticks): each as its position at 0 % and at 100 %,
+    in between in proportion, as bars() places them. The script reads these (data-kb-bar-x,
+    data-kb-bar-width, data-kb-value-x) instead of working out the geometry and the mirroring
+    for right-to-left pages again."""
+    canvas = Canvas(language)
+    bar_x = (canvas.x(0, 0), canvas.x(0, BAR_LONGEST))
+    value_x = (canvas.x(VALUE_GAP), canvas.x(BAR_LONGEST + VALUE_GAP))
+    return (
+        f' data-kb-bar-x="{bar_x[0]:g} {bar_x[1]:g}" data-kb-bar-width="0 {BAR_LONGEST:g}"'
+        f' data-kb-value-x="{value_x[0]:g} {value_x[1]:g}"'
+    )
+
+
 def percent(value: float, language: Language) -> str:
     return language.t("figure.percent", value=language.with_digits(f"{value:g}"))
 
 
+BAR_LONGEST = WIDTH - 64  # a bar at 100 %, leaving room for its value after it
+VALUE_GAP = 8  # between a bar's end and its value
+
+
 def bars(figure: Figure, language: Language) -> tuple[str, str]:
-    canvas, lang, row, longest = Canvas(language), language.code, 54, WIDTH - 64
+    canvas, lang, row = Canvas(language), language.code, 54
     for i, bar in enumerate(figure.bars):
-        top = i * row
+        top, length = i * row, BAR_LONGEST * bar.value / 100
         canvas.text(0, top + 16, [bar.label[lang]], "kb-figure__label")
-        canvas.rect(0, top + 24, longest, 16, "kb-figure__track")
-        canvas.rect(0, top + 24, longest * bar.value / 100, 16, "kb-figure__bar")
-        canvas.text(longest * bar.value / 100 + 8, top + 37, [percent(bar.value, language)], "kb-figure__value")
+        canvas.rect(0, top + 24, BAR_LONGEST, 16, "kb-figure__track")
+        canvas.rect(0, top + 24, length, 16, "kb-figure__bar")
+        canvas.text(length + VALUE_GAP, top + 37, [percent(bar.value, language)], "kb-figure__value")
     rows = "".join(
         f'<tr><th scope="row">{escape(bar.label[lang])}</th><td>{percent(bar.value, language)}</td></tr>'
         for bar in figure.bars

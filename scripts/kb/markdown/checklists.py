@@ -6,7 +6,7 @@ At build time each task list becomes:
     <div class="kb-checklist" data-kb-page="checklists/tool-adoption.md" data-kb-heading="Before you buy">
       <div class="kb-checklist__bar" data-search-exclude>progress bar, "0 of 5 done", Reset</div>
       <ul class="task-list">
-        <li class="task-list-item" data-kb-item="ID">
+        <li class="task-list-item" data-kb-item="ID" data-kb-key="KEY (the ID's hash, for shared links)">
           <label class="task-list-control"><input type="checkbox" ...><span class="task-list-indicator"></span>
             <span class="kb-item-text">Item text</span></label></li> ...
       </ul>
@@ -49,8 +49,8 @@ from markdown import Markdown
 
 from kb.content import material_markup as upstream
 from kb.content.checklist_collections import BOOKLET_PART, progress, script_data
-from kb.content.checklist_ids import english_item_ids, item_ids
-from kb.content.figure_drawing import WIDTH, figure_html
+from kb.content.checklist_ids import english_item_ids, item_ids, item_key
+from kb.content.figure_drawing import bar_geometry, figure_html
 from kb.content.figures import Bar, Figure
 from kb.content.pages import FENCE, read_page
 from kb.content.pages import TASK_ITEM as MARKDOWN_TASK_ITEM
@@ -138,9 +138,11 @@ def render_lists(content: str, page_key: str, lang: str, ids_for: list[str] | No
 
     def item(match: re.Match[str]) -> str:
         item_id = next(counter)
+        key = item_key(item_id)  # what a shared link carries (checklists.js)
         checkbox = match.group(1).replace("<input", f'<input name="{item_id}"', 1)
         return (  # the id is where the checklists page's "continue" link leads
-            f'<li class="task-list-item" id="item-{item_id}" data-kb-item="{item_id}"><label class="task-list-control">'
+            f'<li class="task-list-item" id="item-{item_id}" data-kb-item="{item_id}" data-kb-key="{key}">'
+            '<label class="task-list-control">'
             f'{checkbox}<span class="task-list-indicator"></span> '
             f'<span class="kb-item-text">{match.group(2).strip()}</span></label></li>'
         )
@@ -174,7 +176,7 @@ def score_chart(content: str, lang: str) -> str:
         bars=tuple(Bar(0, {lang: area}) for area in areas),
     )
     percent = html.escape(language.t("figure.percent", value="{value}"), quote=True)
-    settings = f' data-kb-score data-kb-percent="{percent}" data-kb-width="{WIDTH}"'
+    settings = f' data-kb-score data-kb-percent="{percent}"{bar_geometry(language)}'
     drawn = figure_html(chart, language, settings)
     return content.replace(SCORE_MARKER, drawn)
 
