@@ -19,6 +19,7 @@ from pathlib import Path
 from kb.content.checklist_ids import checklist_items, english_item_ids, item_ids
 from kb.content.navigation import nav_sources
 from kb.content.pages import FENCE, read_page, read_source, split_front_matter
+from kb.content.partials import macro
 from kb.languages import Language, page_path
 
 BOOKLET_MARKER = "<!-- checklist-booklet -->"
@@ -72,12 +73,7 @@ def progress(language: Language, name: str, total: int) -> str:
     them from the ticks this browser keeps."""
     strings = language.strings["checklist"]
     text = language.with_digits(strings["progress"].format(done=0, total=total))  # as checklists.js writes it
-    label = html.escape(f"{strings['progress_label']}: {name}", quote=True)
-    return (
-        f'<div class="kb-progress" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" aria-valuenow="0" '
-        f'aria-valuetext="{html.escape(text, quote=True)}" aria-label="{label}"><div class="kb-progress__fill"></div>'
-        f'</div> <span class="kb-progress__text" aria-live="polite">{html.escape(text)}</span>'
-    )
+    return macro("kb-checklists.html", "progress")(total, text, f"{strings['progress_label']}: {name}")
 
 
 def script_data(language: Language, keys: tuple[str, ...]) -> str:

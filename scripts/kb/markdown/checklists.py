@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from markdown import Markdown
@@ -54,6 +55,7 @@ from kb.content.figure_drawing import bar_geometry, figure_html
 from kb.content.figures import Bar, Figure
 from kb.content.pages import FENCE, read_page
 from kb.content.pages import TASK_ITEM as MARKDOWN_TASK_ITEM
+from kb.content.partials import Markup, macro
 from kb.languages import LANGUAGES
 from kb.markdown.page import (
     HTML_PRIORITY,
@@ -83,31 +85,20 @@ def plain_text(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
 
 
-def signoff_line(strings: dict[str, str]) -> str:
-    fields = "".join(
-        f'<span class="kb-signoff__field">{html.escape(strings[key])}: </span>' for key in ("name", "date", "signoff")
-    )
-    return f'<p class="kb-signoff" data-search-exclude>{fields}</p>'
+PARTIAL = "kb-checklists.html"  # overrides/partials/: the checklists' markup
 
 
-def button(label: str, action: str) -> str:
-    return f'<button type="button" class="md-button kb-button" data-kb-action="{action}">{html.escape(label)}</button>'
+def part(name: str) -> Callable[..., str]:
+    return macro(PARTIAL, name)
 
 
 def progress_bar(strings: dict[str, str], lang: str, heading: str, total: int) -> str:
     """The bar above a checklist, with its reset button."""
-    bar = progress(LANGUAGES[lang], heading, total)
-    return f'<div class="kb-checklist__bar" data-search-exclude>{bar}{button(strings["reset"], "reset")}</div>'
+    return part("bar")(Markup(progress(LANGUAGES[lang], heading, total)), strings["reset"])
 
 
 def page_tools(strings: dict[str, str], lang: str) -> str:
-    return (
-        f'<div class="kb-page-tools" role="group" aria-label="{html.escape(strings["tools"], quote=True)}" '
-        f"{script_data(LANGUAGES[lang], SCRIPT_STRINGS)} data-search-exclude>"
-        f"{button(strings['copy'], 'copy')}{button(strings['share'], 'share')}{button(strings['print'], 'print')}"
-        f'{button(strings["print_blank"], "print-blank")}<p class="kb-status" role="status"></p></div>'
-        f'<p class="kb-print-date" data-search-exclude></p>'  # print only: "Printed on <date>" (checklists.js)
-    )
+    return part("page_tools")(strings, Markup(script_data(LANGUAGES[lang], SCRIPT_STRINGS)))
 
 
 class Headings:
@@ -135,26 +126,17 @@ def render_lists(content: str, page_key: str, lang: str, ids_for: list[str] | No
     strings = LANGUAGES[lang].strings["checklist"]
     counter = iter(ids)
     headings = Headings(content)
+    item_part, checklist_part, signoff = part("item"), part("checklist"), Markup(part("signoff")(strings))
 
     def item(match: re.Match[str]) -> str:
         item_id = next(counter)
-        key = item_key(item_id)  # what a shared link carries (checklists.js)
-        checkbox = match.group(1).replace("<input", f'<input name="{item_id}"', 1)
-        return (  # the id is where the checklists page's "continue" link leads
-            f'<li class="task-list-item" id="item-{item_id}" data-kb-item="{item_id}" data-kb-key="{key}">'
-            '<label class="task-list-control">'
-            f'{checkbox}<span class="task-list-indicator"></span> '
-            f'<span class="kb-item-text">{match.group(2).strip()}</span></label></li>'
-        )
+        checkbox = Markup(match.group(1).replace("<input", f'<input name="{item_id}"', 1))
+        return item_part(item_id, item_key(item_id), checkbox, Markup(match.group(2).strip()))
 
     def checklist(match: re.Match[str]) -> str:
         heading = headings.before(match.start())
-        bar = progress_bar(strings, lang, heading, len(TASK_ITEM.findall(match.group(1))))
-        return (
-            f'<div class="kb-checklist" data-kb-page="{page_key}" data-kb-heading="{html.escape(heading, quote=True)}">'
-            f'\n{bar}\n<ul class="task-list">\n'
-            f"{TASK_ITEM.sub(item, match.group(1))}\n</ul>\n{signoff_line(strings)}\n</div>"
-        )
+        bar = Markup(progress_bar(strings, lang, heading, len(TASK_ITEM.findall(match.group(1)))))
+        return checklist_part(page_key, heading, bar, Markup(TASK_ITEM.sub(item, match.group(1))), signoff)
 
     return TASK_LIST.sub(checklist, content)
 
@@ -184,10 +166,7 @@ def score_chart(content: str, lang: str) -> str:
 def with_page_tools(content: str, lang: str, page_url: str) -> str:
     """The page's tools above its checklists and its address below them, for print."""
     strings = LANGUAGES[lang].strings["checklist"]
-    # The address is isolated left to right: on an Arabic or Persian page it would otherwise
-    # print as "/http://…/checklist", its final slash moved to the front.
-    footer = f'<p class="kb-print-url" data-search-exclude><bdi dir="ltr">{html.escape(page_url)}</bdi></p>'
-    return page_tools(strings, lang) + content + footer
+    return page_tools(strings, lang) + content + part("print_url")(page_url)
 
 
 def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str] | None, page_url: str) -> str:
