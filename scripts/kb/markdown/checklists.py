@@ -49,7 +49,7 @@ from pathlib import Path
 from markdown import Markdown
 
 from kb.content import material_markup as upstream
-from kb.content.checklist_collections import BOOKLET_PART, progress, script_data
+from kb.content.checklist_collections import BOOKLET_PART, PARTIAL, progress, script_data
 from kb.content.checklist_ids import english_item_ids, item_ids, item_key
 from kb.content.figure_drawing import bar_geometry, figure_html
 from kb.content.figures import Bar, Figure
@@ -83,9 +83,6 @@ TASK_ITEM = upstream.TASK_LIST_ITEM
 
 def plain_text(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
-
-
-PARTIAL = "kb-checklists.html"  # overrides/partials/: the checklists' markup
 
 
 def part(name: str) -> Callable[..., str]:
