@@ -7,20 +7,15 @@ without one the marker stays."""
 
 from __future__ import annotations
 
-from markdown import Markdown
-
 from kb.content.checklist_collections import BOOKLET_MARKER, booklet_markdown
-from kb.markdown.page import TEXT_PRIORITY, PageExtension, TextPreprocessor
+from kb.markdown.page import TEXT_PRIORITY, MarkerExtension, PageContext
 
 
-class BookletExtension(PageExtension):
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
-        md.preprocessors.register(TextPreprocessor(md, self.booklet), "kb_booklet", TEXT_PRIORITY)
+class BookletExtension(MarkerExtension):
+    MARKER, NAME, PRIORITY = BOOKLET_MARKER, "kb_booklet", TEXT_PRIORITY
 
-    def booklet(self, markdown: str) -> str:
-        if BOOKLET_MARKER not in markdown or (page := self.page) is None:
-            return markdown
-        return markdown.replace(BOOKLET_MARKER, booklet_markdown(page.docs, page.config_file, page.lang))
+    def write(self, page: PageContext) -> str:
+        return booklet_markdown(page.docs, page.config_file, page.lang)
 
 
 def makeExtension(**kwargs: object) -> BookletExtension:  # noqa: N802

@@ -5,21 +5,16 @@ The language comes from the page context (kb/markdown/page.py); without one the 
 
 from __future__ import annotations
 
-from markdown import Markdown
-
 from kb.content.glossary import TABLE_MARKER, GlossaryError, glossary_table
-from kb.markdown.page import TEXT_PRIORITY, PageExtension, TextPreprocessor, TransformError
+from kb.markdown.page import TEXT_PRIORITY, MarkerExtension, PageContext, TransformError
 
 
-class GlossaryExtension(PageExtension):
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
-        md.preprocessors.register(TextPreprocessor(md, self.table), "kb_glossary", TEXT_PRIORITY + 3)
+class GlossaryExtension(MarkerExtension):
+    MARKER, NAME, PRIORITY = TABLE_MARKER, "kb_glossary", TEXT_PRIORITY + 3
 
-    def table(self, markdown: str) -> str:
-        if TABLE_MARKER not in markdown or (page := self.page) is None:
-            return markdown
+    def write(self, page: PageContext) -> str:
         try:
-            return markdown.replace(TABLE_MARKER, glossary_table(page.lang))
+            return glossary_table(page.lang)
         except GlossaryError as error:
             raise TransformError(str(error)) from None
 

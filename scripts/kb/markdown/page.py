@@ -147,3 +147,28 @@ class HtmlPostprocessor(Postprocessor):
 
     def run(self, text: str) -> str:
         return self.transform(text.strip()) if self.stage.done else text
+
+
+class MarkerExtension(PageExtension):
+    """A transform that puts what `write` makes for the page where the page says MARKER: in its
+    Markdown (before any other step reads it), or with IN_HTML in the HTML Markdown wrote (the
+    marker passes through as a raw HTML comment). Without a page context the marker stays."""
+
+    MARKER = ""
+    NAME = ""
+    PRIORITY = TEXT_PRIORITY
+    IN_HTML = False
+
+    def write(self, page: PageContext) -> str:
+        raise NotImplementedError
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
+        if self.IN_HTML:
+            md.postprocessors.register(HtmlPostprocessor(md, self.replace), self.NAME, self.PRIORITY)
+        else:
+            md.preprocessors.register(TextPreprocessor(md, self.replace), self.NAME, self.PRIORITY)
+
+    def replace(self, text: str) -> str:
+        if self.MARKER not in text or (page := self.page) is None:
+            return text
+        return text.replace(self.MARKER, self.write(page))

@@ -6,22 +6,16 @@ from the page context (kb/markdown/page.py); without one the marker stays."""
 
 from __future__ import annotations
 
-from markdown import Markdown
-
 from kb.content.checklist_collections import OVERVIEW_MARKER, overview_table
 from kb.languages import LANGUAGES
-from kb.markdown.page import HTML_PRIORITY, HtmlPostprocessor, PageExtension
+from kb.markdown.page import HTML_PRIORITY, MarkerExtension, PageContext
 
 
-class ProgressExtension(PageExtension):
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
-        md.postprocessors.register(HtmlPostprocessor(md, self.table), "kb_progress", HTML_PRIORITY + 1)
+class ProgressExtension(MarkerExtension):
+    MARKER, NAME, PRIORITY, IN_HTML = OVERVIEW_MARKER, "kb_progress", HTML_PRIORITY + 1, True
 
-    def table(self, content: str) -> str:
-        if OVERVIEW_MARKER not in content or (page := self.page) is None:
-            return content
-        table = overview_table(page.docs, page.config_file, LANGUAGES[page.lang], page.source)
-        return content.replace(OVERVIEW_MARKER, table)
+    def write(self, page: PageContext) -> str:
+        return overview_table(page.docs, page.config_file, LANGUAGES[page.lang], page.source)
 
 
 def makeExtension(**kwargs: object) -> ProgressExtension:  # noqa: N802

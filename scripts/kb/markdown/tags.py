@@ -6,22 +6,16 @@ marker stays. The tags under each page's title are the template's (kb/plugin/fea
 
 from __future__ import annotations
 
-from markdown import Markdown
-
 from kb.content.tags import INDEX_MARKER, tags_index
 from kb.languages import LANGUAGES
-from kb.markdown.page import TEXT_PRIORITY, PageExtension, TextPreprocessor
+from kb.markdown.page import TEXT_PRIORITY, MarkerExtension, PageContext
 
 
-class TagsExtension(PageExtension):
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
-        md.preprocessors.register(TextPreprocessor(md, self.index), "kb_tags", TEXT_PRIORITY + 1)
+class TagsExtension(MarkerExtension):
+    MARKER, NAME, PRIORITY = INDEX_MARKER, "kb_tags", TEXT_PRIORITY + 1
 
-    def index(self, markdown: str) -> str:
-        if INDEX_MARKER not in markdown or (page := self.page) is None:
-            return markdown
-        names = LANGUAGES[page.lang].strings["tags"]["names"]
-        return markdown.replace(INDEX_MARKER, tags_index(page.docs, page.lang, names))
+    def write(self, page: PageContext) -> str:
+        return tags_index(page.docs, page.lang, LANGUAGES[page.lang].strings["tags"]["names"])
 
 
 def makeExtension(**kwargs: object) -> TagsExtension:  # noqa: N802

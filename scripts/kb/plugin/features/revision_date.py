@@ -65,12 +65,12 @@ def last_commit_times(docs: Path) -> dict[str, int]:
 
 
 def babel_locale(tag: str) -> str:
-    """ "fa-IR-u-ca-persian-nu-arabext" -> "fa_IR": the tag's language and region, as Babel names them."""
+    """ "de-AT-u-ca-gregory-nu-latn" -> "de_AT": the tag's language and region, as Babel names them."""
     return tag.split("-u-")[0].replace("-", "_")
 
 
 def tag_calendar(tag: str) -> str:
-    """ "fa-IR-u-ca-persian-nu-arabext" -> "persian"; "gregory" when the tag names none."""
+    """ "th-TH-u-ca-buddhist-nu-thai" -> "buddhist"; "gregory" when the tag names none."""
     found = re.search(r"-u-(?:.+-)?ca-([a-z0-9]+)", tag)
     return found.group(1) if found else "gregory"
 
