@@ -102,8 +102,8 @@ class TextPreprocessor(Preprocessor):
 
 
 class _TreeDone(Treeprocessor):
-    """Whether the page's tree is written: the toc extension (and MkDocs' title step) run every
-    postprocessor on each heading's text too, while the tree is processed; the HTML transforms
+    """Whether the page's tree is written: the toc extension (Markdown 3.11.3, run_postprocessors)
+    runs every postprocessor on each heading's text too, while the tree is processed; the HTML transforms
     want the page, so they act only after this, the last tree step, has run."""
 
     NAME = "kb_tree_done"

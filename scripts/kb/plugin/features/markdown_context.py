@@ -2,7 +2,9 @@
 
 The transforms need the page's language and path (kb/markdown/page.py says why these are
 handed in, not guessed). MkDocs makes a new Markdown instance for every page from
-`markdown_extensions` and `mdx_configs`, right after the plugins' on_page_markdown; so here,
+`markdown_extensions` and `mdx_configs`, right after the plugins' on_page_markdown (the seam
+this relies on, as MkDocs 1.6.1's Page.render does it: a MkDocs that kept one instance for
+every page would convert them all with the first page's context); so here,
 last in the plugin's on_page_markdown, each kb.markdown extension's `page` setting becomes
 this page's PageContext. mkdocs.yml must list every transform: a missing one would silently
 drop its markup, so the build stops at its configuration naming the line to add.
