@@ -4,7 +4,8 @@
                                   digits, root URL, interface strings from kb/locales/*.yml)
     kb.content                    the content model: pages, navigation, translations, checklist IDs,
                                   moved pages, what a change means (pr-summary)
-    kb.markdown                   Python-Markdown extensions (mkdocs.yml markdown_extensions): template fields
+    kb.markdown                   the page transforms as Python-Markdown extensions (mkdocs.yml
+                                  markdown_extensions), on the content model; the templates' form fields
     kb.checks                     the rules: content checks, built-site links, external links
     kb.plugin                     the MkDocs plugin (`kb` in mkdocs.yml): features, workarounds
                                   and the output pass, on the model only (never the rules)

@@ -10,8 +10,9 @@ from .venv, so contributors type the make commands:
                                                 move a page in every language; links, menu and redirect follow
     make pr-summary BASE=origin/main            what a change means for readers and translators (Markdown)
     make reviews                                pages past their review date or due within 30 days
+    python -m kb postbuild SITE_DIR             the output pass on a site built without the kb plugin's own
 
-Underneath: `.venv/bin/python -m kb check | new-page | status | stamp | move | pr-summary | reviews` (see --help).
+Underneath: `.venv/bin/python -m kb check | new-page | status | stamp | move | pr-summary | reviews | postbuild` (see --help).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from kb.content.translations import (
 )
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES
 from kb.move import MoveRefused, move_page
+from kb.plugin.output.postbuild import postbuild
 from kb.project import DOCS, MKDOCS_YML
 from kb.scaffold import ScaffoldRefused, new_page, page_source
 
@@ -195,6 +197,20 @@ def a_day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a day written YYYY-MM-DD, not {text!r}") from None
 
 
+def command_postbuild(args: argparse.Namespace) -> int:
+    if not args.site_dir.is_dir():
+        print(f"postbuild: {args.site_dir} is not a folder (the built site)", file=sys.stderr)
+        return 1
+    count, problems = postbuild(args.site_dir, args.docs)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"postbuild: {len(problems)} problem(s) in {args.site_dir}", file=sys.stderr)
+        return 1
+    print(f"postbuild: the output pass ran on {count} HTML files in {args.site_dir}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kb", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -257,6 +273,14 @@ def main(argv: list[str] | None = None) -> int:
         "--today", type=a_day, help="judge as if today were this day, YYYY-MM-DD (default: today, UTC)"
     )
 
+    post = commands.add_parser(
+        "postbuild",
+        help="run the output pass (HTML policy, CSP, compaction, search index, sitemaps) on a built site",
+        description="For a site built without the kb plugin's output pass (its output_pass setting off, "
+        "or a generator that runs no MkDocs plugin): the same pass, on the built files.",
+    )
+    post.add_argument("site_dir", type=Path, help="the built site, e.g. site/")
+
     args = parser.parse_args(argv)
     if args.command == "stamp" and bool(args.pages) == args.all:
         parser.error("stamp: name pages, or give --all")
@@ -268,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         "move": command_move,
         "pr-summary": command_pr_summary,
         "reviews": command_reviews,
+        "postbuild": command_postbuild,
     }
     try:
         return handlers[args.command](args)

@@ -15,7 +15,7 @@ import pytest
 import kb.checks.content as content
 from kb.bench.large_pages import checklist_page, heading_page, letters
 from kb.content.pages import read_page
-from kb.plugin.features import checklists
+from kb.markdown import checklists
 
 
 class CountingPattern:

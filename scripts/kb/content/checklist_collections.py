@@ -1,4 +1,4 @@
-"""Pages made of the other checklists (scripts/kb/plugin/features/checklists.py writes them):
+"""Pages made of the other checklists (scripts/kb/markdown/ writes them: booklet.py, progress.py, checklists.py):
 
 - the booklet (`<!-- checklist-booklet -->`): every page of the checklists section, then every
   template of the templates section, in navigation order, as one page to print, each part under
@@ -20,6 +20,7 @@ from pathlib import Path
 from kb.content.checklist_ids import checklist_items, english_item_ids, item_ids
 from kb.content.navigation import nav_sources
 from kb.content.pages import FENCE, read_page, read_source, split_front_matter
+from kb.content.partials import Markup, macro
 from kb.languages import Language, page_path
 from kb.markdown.forms import PREFIX as FIELD_PREFIX
 
@@ -30,6 +31,7 @@ HEADING = re.compile(r"^(#{1,5}) ")
 SECTION = "checklists/"
 TEMPLATES_SECTION = "templates/"  # pages with template fields (kb/markdown/forms.py)
 SAME_FOLDER_LINK = re.compile(r"\]\((?![a-z]+:|[#/.])([^)\s]+\.md(?:#[^)\s]*)?)\)")  # [x](page.md), not ../ or http:
+PARTIAL = "kb-checklists.html"  # overrides/partials/: the checklists' markup
 OVERVIEW_STRINGS = ("progress", "overview_never", "start", "continue", "complete")  # what checklists.js writes
 
 
@@ -93,12 +95,7 @@ def progress(language: Language, name: str, total: int) -> str:
     them from the ticks this browser keeps."""
     strings = language.strings["checklist"]
     text = language.with_digits(strings["progress"].format(done=0, total=total))  # as checklists.js writes it
-    label = html.escape(f"{strings['progress_label']}: {name}", quote=True)
-    return (
-        f'<div class="kb-progress" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" aria-valuenow="0" '
-        f'aria-valuetext="{html.escape(text, quote=True)}" aria-label="{label}"><div class="kb-progress__fill"></div>'
-        f'</div> <span class="kb-progress__text" aria-live="polite">{html.escape(text)}</span>'
-    )
+    return macro(PARTIAL, "progress")(total, text, f"{strings['progress_label']}: {name}")
 
 
 def script_data(language: Language, keys: tuple[str, ...]) -> str:
@@ -115,24 +112,16 @@ def script_data(language: Language, keys: tuple[str, ...]) -> str:
 def overview_table(docs: Path, config_file: Path, language: Language, here: str) -> str:
     """The progress table for a page at `here` ("checklists/index.md"), with nothing ticked
     yet; checklists.js fills in the reader's own progress."""
-    strings = language.strings["checklist"]
     depth = page_path(here).count("/")
-    rows = []
-    for checklist in checklists(docs, config_file, language.code):
-        link = "../" * depth + page_path(checklist.source)
-        rows.append(
-            f'<tr data-kb-page="{checklist.source}" data-kb-items="{" ".join(checklist.ids)}">'
-            f'<td><a href="{link}">{html.escape(checklist.title)}</a></td>'
-            f"<td>{progress(language, checklist.title, len(checklist.ids))}</td>"
-            f'<td class="kb-overview__changed">{html.escape(strings["overview_never"])}</td>'
-            f'<td><a class="kb-overview__continue" href="{link}#item-{checklist.ids[0]}">'
-            f"{html.escape(strings['start'])}</a></td></tr>"
-        )
-    head = "".join(
-        f"<th>{html.escape(strings[key])}</th>" for key in ("overview_checklist", "progress_label", "overview_changed")
-    )
-    return (
-        f'<table class="kb-overview" data-kb-overview data-search-exclude {script_data(language, OVERVIEW_STRINGS)}>'
-        f"<caption>{html.escape(strings['overview'])}</caption>"
-        f"<thead><tr>{head}<td></td></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    rows = [
+        {
+            "source": checklist.source,
+            "title": checklist.title,
+            "ids": checklist.ids,
+            "link": "../" * depth + page_path(checklist.source),
+            "progress": Markup(progress(language, checklist.title, len(checklist.ids))),
+        }
+        for checklist in checklists(docs, config_file, language.code)
+    ]
+    data = Markup(script_data(language, OVERVIEW_STRINGS))
+    return macro(PARTIAL, "overview")(language.strings["checklist"], data, rows)

@@ -40,11 +40,9 @@ from mkdocs.structure.pages import Page
 from kb.content.moves import DEFAULT_MOVES_FILE, Move
 from kb.content.reviews import DEFAULT_INTERVAL_DAYS
 from kb.plugin.features import (
-    checklists,
-    figures,
     front_matter_text,
-    glossary,
     language_context,
+    markdown_context,
     redirects,
     repository,
     reviews,
@@ -135,6 +133,12 @@ class KnowledgeBaseConfig(base.Config):
     today = Day()
     # How many pages each language's what's-new page lists (features/whats_new.py).
     whats_new_pages = Count(20, unit="pages")
+    # The output pass (the direction on <html>, compaction, the HTML policy, the CSP and
+    # site/_headers, the search index, the sitemaps): on by default; off (KB_OUTPUT_PASS=0), the
+    # build writes the pages as the theme renders them and `python -m kb postbuild SITE_DIR`
+    # runs the same pass on the built files (kb/plugin/output/postbuild.py), as it must after a
+    # generator that runs no plugin of ours.
+    output_pass = Switch(default=True)
 
 
 @dataclass
@@ -155,7 +159,6 @@ class LanguageBuild:
     statuses: dict[str, translation_status.Status | None] = field(default_factory=dict)  # by src_uri
     search_pages: search_index.PagesByLanguage = field(default_factory=dict)
     sitemap_pages: dict[str, list[Page]] = field(default_factory=dict)
-    task_items: dict[str, int] = field(default_factory=dict)  # task-list items in each page's Markdown
     originals: language_context.Originals = field(default_factory=list)  # strings escaped while a page renders
     moves: list[Move] = field(default_factory=list)  # redirects: the moves file, judged
 
@@ -186,6 +189,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
             self.site = SiteBuild()
             self.site.today = self.config.today or self.site.started.date()
         self.builds.append(LanguageBuild())
+        markdown_context.on_config(config)
         return repository.on_config(config, self.config.repo_url, self.config.repo_branch)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -203,20 +207,17 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         markdown = front_matter_text.on_page_markdown(markdown, page, config, files)
-        markdown = glossary.on_page_markdown(markdown, page, config, files)
-        markdown = figures.on_page_markdown(markdown, page, config, files)
-        markdown = tags.on_page_markdown(markdown, page, config, files)
-        markdown = checklists.on_page_markdown(markdown, page, config, files)
         markdown = translation_status.on_page_markdown(markdown, page, config, files, self.build.statuses)
         markdown = revision_date.on_page_markdown(markdown, page, config, files, self.build.commit_times, self.site)
-        self.build.task_items[page.file.src_uri] = checklists.markdown_task_items(markdown)
-        return markdown
+        # Last: the page transforms (glossary, figures, tags, booklet, checklists, progress) are
+        # Markdown extensions (kb/markdown/), which MkDocs runs next, on this page's context.
+        return markdown_context.on_page_markdown(markdown, page, config, files)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        html = checklists.on_page_content(html, page, config, files, self.build.task_items.pop(page.file.src_uri))
         html = redirects.on_page_content(html, page, config, files, self.build.moves)
         html = templates.on_page_content(html, page, config, files)
-        html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
+        if self.config.output_pass:
+            html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
         html = whats_new.on_page_content(
             html, page, config, files, self.build.commit_times, self.config.whats_new_pages
         )
@@ -236,6 +237,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         context = repository.on_page_context(context, page, config, nav)
         context = language_context.on_page_context(context, page, config, nav, self.build.originals)
         context = tags.on_page_context(context, page, config, nav)
+        if not self.config.output_pass:
+            return context
         return sitemaps.on_page_context(context, page, config, nav, self.build.sitemap_pages)
 
     on_page_context = CombinedEvent(_on_page_context_first, _on_page_context)
@@ -253,18 +256,26 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return language_context.on_post_page(output, page, config, self.build.originals)
 
     def _on_post_page_direction(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return html_dir.on_post_page(output, page, config)
 
     @event_priority(-100)
     def _on_post_page_compact(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return compact_html.on_post_page(output, page, config)
 
     @event_priority(-150)  # after compaction: what the reader gets
     def _on_post_page_policy(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return html_policy.on_post_page(output, page, config)
 
     @event_priority(-160)  # after the HTML policy: the page as it ships
     def _on_post_page_csp(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return content_security_policy.on_post_page(output, page, config, self.site.script_hashes)
 
     on_post_page = CombinedEvent(
@@ -280,18 +291,26 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return language_context.on_post_template(output, template_name, config, self.build.originals)
 
     def _on_post_template_direction(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return html_dir.on_post_template(output, template_name, config)
 
     @event_priority(-100)
     def _on_post_template_compact(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return compact_html.on_post_template(output, template_name, config)
 
     @event_priority(-150)
     def _on_post_template_policy(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return html_policy.on_post_template(output, template_name, config)
 
     @event_priority(-160)
     def _on_post_template_csp(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return content_security_policy.on_post_template(output, template_name, config, self.site.script_hashes)
 
     @event_priority(-200)  # the 404 page as it ships
@@ -311,6 +330,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     # (its on_post_build, -100), the files of the whole site
 
     def _on_post_build_language(self, *, config: MkDocsConfig) -> None:
+        if not self.config.output_pass:
+            return
         search_index.on_post_build(config, self.build.search_pages)
         sitemaps.on_post_build(config, self.build.sitemap_pages)
         redirects.on_post_build(config, self.build.moves, self.site.script_hashes)
@@ -322,7 +343,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     @event_priority(-200)  # after every language's build
     def _on_post_build_site(self, *, config: MkDocsConfig) -> None:
         not_found_page.on_post_build(config, self.site.not_found_pages)
-        content_security_policy.on_post_build(config, self.site.script_hashes)
+        if self.config.output_pass:
+            content_security_policy.on_post_build(config, self.site.script_hashes)
 
     @event_priority(-1000)  # last of all: this build is over
     def _on_post_build_end(self, *, config: MkDocsConfig) -> None:

@@ -123,14 +123,25 @@ def check_heading_markup(content: str, where: str) -> None:
         )
 
 
+def excluded(meta: dict[str, object]) -> bool:
+    """Whether the front matter keeps the page out of search (`search: {exclude: true}`)."""
+    search_meta = meta.get("search")
+    return isinstance(search_meta, dict) and bool(search_meta.get("exclude"))
+
+
+def add_page(pages_by_language: PagesByLanguage, lang: str, url: str, title: str, content: str, where: str) -> None:
+    """A page into its language's index: `content` is the HTML its Markdown became."""
+    check_heading_markup(content, where)
+    pages_by_language.setdefault(lang, []).append((url, title, page_sections(content)))
+
+
 def on_page_content(
     content: str, page: Page, config: MkDocsConfig, files: object, pages_by_language: PagesByLanguage
 ) -> str:
-    search_meta = page.meta.get("search")
-    if not (isinstance(search_meta, dict) and search_meta.get("exclude")):
-        check_heading_markup(content, f"docs/{page.file.src_uri}")
-        pages = pages_by_language.setdefault(page_language(page.file.src_uri).code, [])
-        pages.append((page.url, html.unescape(page.title or ""), page_sections(content)))  # front_matter_text.py
+    if not excluded(page.meta):
+        title = html.unescape(page.title or "")  # front_matter_text.py escaped it
+        lang, where = page_language(page.file.src_uri).code, f"docs/{page.file.src_uri}"
+        add_page(pages_by_language, lang, page.url, title, content, where)
     return content
 
 
@@ -148,6 +159,11 @@ def index_pieces(index: dict[str, object]) -> dict[str, object]:
 
 
 def on_post_build(config: MkDocsConfig, pages_by_language: PagesByLanguage) -> None:
+    write_indexes(Path(config.site_dir), pages_by_language)
+
+
+def write_indexes(site_dir: Path, pages_by_language: PagesByLanguage) -> None:
+    """Each language's index, in pieces, under its root's search/ folder."""
     for lang, pages in pages_by_language.items():
         root = LANGUAGES[lang].root
         index = {
@@ -155,7 +171,7 @@ def on_post_build(config: MkDocsConfig, pages_by_language: PagesByLanguage) -> N
             "pages": [{"u": url.removeprefix(root), "t": title, "s": sections} for url, title, sections in pages],
             "syn": synonym_groups(lang),  # the glossary's synonyms (search.js: Engine.queries)
         }
-        folder = Path(config.site_dir) / root / INDEX_FOLDER
+        folder = site_dir / root / INDEX_FOLDER
         for name, data in index_pieces(index).items():
             target = folder / name
             target.parent.mkdir(parents=True, exist_ok=True)
