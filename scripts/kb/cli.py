@@ -12,7 +12,8 @@ from .venv, so contributors type the make commands:
     make reviews                                pages past their review date or due within 30 days
     python -m kb postbuild SITE_DIR             the output pass on a site built without the kb plugin's own
 
-Underneath: `.venv/bin/python -m kb check | new-page | status | stamp | move | pr-summary | reviews | postbuild` (see --help).
+Underneath: `.venv/bin/python -m kb check | new-page | status | stamp | move | pr-summary | reviews | postbuild`
+(see --help).
 """
 
 from __future__ import annotations

@@ -16,9 +16,10 @@ import json
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from kb.content.partials import macro
 from kb.languages import LANGUAGES, Language, language_and_source
-from kb.plugin.features.checklists import button, signoff_line
 
+CHECKLISTS_PARTIAL = "kb-checklists.html"  # the checklists' buttons, sign-off lines and print address, shared
 FORM_MARKER = 'data-kb-form="'  # on each block of fields (kb/markdown/forms.py)
 CHECKLIST_TOOLS = 'class="kb-page-tools"'  # the booklet: checklists.py wrote its tools already
 FROM_CHECKLIST = ("copy", "copied", "copy_failed", "share_failed", "print_blank", "date", "printed")
@@ -37,6 +38,10 @@ def strings_data(language: Language) -> str:
         f'data-kb-form-strings data-kb-strings="{html.escape(text, quote=True)}" data-kb-lang="{language.code}" '
         f'data-kb-digits="{language.digits}" data-kb-date-locale="{language.date_locale}"'
     )
+
+
+def button(label: str, action: str) -> str:
+    return macro(CHECKLISTS_PARTIAL, "button")(label, action)
 
 
 def tools(language: Language) -> str:
@@ -63,7 +68,6 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: objec
     language = LANGUAGES[lang]
     if CHECKLIST_TOOLS in content:
         return f"<div {strings_data(language)}></div>" + content  # empty: nothing to see
-    url = page.canonical_url or page.url
-    # The address isolated left to right, as on the checklists (checklists.py with_page_tools)
-    footer = f'<p class="kb-print-url" data-search-exclude><bdi dir="ltr">{html.escape(url)}</bdi></p>'
-    return tools(language) + content + signoff_line(language.strings["checklist"]) + footer
+    signoff = macro(CHECKLISTS_PARTIAL, "signoff")(language.strings["checklist"])
+    footer = macro(CHECKLISTS_PARTIAL, "print_url")(page.canonical_url or page.url)
+    return tools(language) + content + signoff + footer
