@@ -23,7 +23,7 @@ from tests.support.site import built_file
 # Reviewed 6 December 2024, due 6 December 2025 (the site's 365 days), in each language's
 # calendar and digits; the owner (scripts/kb/owners.yml: marketing-it-leadership) in each language.
 NOTICE = {
-    "en": ("December 6, 2024", "December 6, 2025", "Marketing and IT leadership group"),
+    "en": ("6 December 2024", "6 December 2025", "Marketing and IT leadership group"),
     "ar": ("6 ديسمبر 2024", "6 ديسمبر 2025", "مجموعة قيادة التسويق وتقنية المعلومات"),
     "fa": ("۱۶ آذر ۱۴۰۳", "۱۵ آذر ۱۴۰۴", "گروه رهبری بازاریابی و فناوری اطلاعات"),
 }
@@ -34,7 +34,7 @@ WHATS_NEW_ORDER = {
     "ar": ["practices/empathy.md", "index.md", "tools/seo.md", "checklists/tool-adoption.md"],  # D, B, B, B
     "fa": ["practices/empathy.md", "index.md", "tools/seo.md", "checklists/tool-adoption.md"],
 }
-NEWEST_DATE = {"en": "November 25, 2026", "ar": "20 نوفمبر 2026", "fa": "۲۹ آبان ۱۴۰۵"}  # E; D; D
+NEWEST_DATE = {"en": "25 November 2026", "ar": "20 نوفمبر 2026", "fa": "۲۹ آبان ۱۴۰۵"}  # E; D; D
 
 
 @pytest.fixture(scope="module")
