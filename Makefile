@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SYSTEM_TOOLS := /usr/bin/chromium:chromium pdftotext:poppler-utils java:default-jre-headless
 KB := $(BIN)/python -m kb
 
-.PHONY: serve test test-fast check format build new-page status stamp font external-links bench bench-search \
+.PHONY: serve test test-fast check format build new-page status stamp move pr-summary reviews font external-links bench bench-search \
 	setup system-packages
 
 serve: setup
@@ -65,6 +65,21 @@ status: setup
 stamp: setup
 	@$(if $(value PAGE),:,echo 'usage: make stamp PAGE=docs/fa/tools/seo.md'; exit 2)
 	$(KB) stamp $(call shell_word,PAGE)
+
+# Move a page in every language, with its links, menu entry and a redirect from the old address:
+# make move OLD=checklists/weekly-leadership-sync.md NEW=checklists/weekly-leadership-meeting.md
+move: setup
+	@$(if $(and $(value OLD),$(value NEW)),:,echo 'usage: make move OLD=checklists/a.md NEW=checklists/b.md'; exit 2)
+	$(KB) move $(call shell_word,OLD) $(call shell_word,NEW)
+
+# What the working tree changes against BASE, as Markdown (CI appends it to the run's summary).
+pr-summary: setup
+	@$(if $(value BASE),:,echo 'usage: make pr-summary BASE=origin/main'; exit 2)
+	@$(KB) pr-summary $(call shell_word,BASE)
+# Pages past their review date or due within 30 days, with owner and date (kb/content/reviews.py);
+# FAIL=1 exits with 1 when any page is overdue (the deploy workflow's weekly job does).
+reviews: setup
+	$(KB) reviews $(if $(FAIL),--fail-overdue)
 
 # Fetch every external link with lychee (the weekly deploy job runs this; tests stay offline).
 external-links: setup

@@ -6,19 +6,29 @@ from .venv, so contributors type the make commands:
                                                 create the page in en, ar and fa and add it to the navigation
     make status [DIFF=1]                        which Arabic and Persian pages are up to date, stale or untranslated
     make stamp PAGE=docs/fa/tools/seo.md        record that a translation matches its English page now
+    make move OLD=checklists/a.md NEW=checklists/b.md
+                                                move a page in every language; links, menu and redirect follow
+    make pr-summary BASE=origin/main            what a change means for readers and translators (Markdown)
+    make reviews                                pages past their review date or due within 30 days
+    python -m kb postbuild SITE_DIR             the output pass on a site built without the kb plugin's own
 
-Underneath: `.venv/bin/python -m kb check | new-page | status | stamp` (see --help).
+Underneath: `.venv/bin/python -m kb check | new-page | status | stamp | move | pr-summary | reviews | postbuild`
+(see --help).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kb.checks.build import check_project
 from kb.checks.content import ALLOWED_TAGS
+from kb.content.change_summary import SummaryRefused, markdown, summarize
+from kb.content.owners import OwnersError, load_owners
 from kb.content.pages import PageError
+from kb.content.reviews import DUE_SOON, DUE_SOON_DAYS, OVERDUE, configured_interval, site_reviews
 from kb.content.translations import (
     STALE,
     STATES,
@@ -31,6 +41,8 @@ from kb.content.translations import (
     unchanged_since_stale,
 )
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES
+from kb.move import MoveRefused, move_page
+from kb.plugin.output.postbuild import postbuild
 from kb.project import DOCS, MKDOCS_YML
 from kb.scaffold import ScaffoldRefused, new_page, page_source
 
@@ -46,7 +58,9 @@ def command_check(args: argparse.Namespace) -> int:
 def command_new_page(args: argparse.Namespace) -> int:
     titles = {"ar": args.title_ar, "fa": args.title_fa}
     try:
-        written = new_page(args.docs, args.config, args.page, args.title, args.description, args.tag, titles)
+        written = new_page(
+            args.docs, args.config, args.page, args.title, args.description, args.tag, titles, args.owner
+        )
     except ScaffoldRefused as refusal:
         print(f"new-page: {refusal}", file=sys.stderr)
         return 1
@@ -121,6 +135,84 @@ def command_stamp(args: argparse.Namespace) -> int:
     return 1 if refusals else 0
 
 
+def command_move(args: argparse.Namespace) -> int:
+    try:
+        report = move_page(args.docs, args.config, args.old, args.new)
+    except MoveRefused as refusal:
+        print(f"move: {refusal}", file=sys.stderr)
+        return 1
+    print("\n".join(f"moved {line}" for line in report.moved))
+    print("\n".join(f"links updated in {path}" for path in report.relinked))
+    print(
+        "\n".join(f"{path}: source_hash updated (only its English page's links changed)" for path in report.restamped)
+    )
+    print(
+        f"menu entry updated in {args.config}"
+        if report.nav
+        else f"the page is not in the navigation of {args.config}: nothing to update there"
+    )
+    print(f"redirect recorded in {report.moves_file}: the old address sends readers to the new page")
+    print("Next: `make check`, then commit (the moves file too).")
+    return 0
+
+
+def command_pr_summary(args: argparse.Namespace) -> int:
+    try:
+        print(markdown(summarize(args.docs, args.config, args.base)), end="")
+    except SummaryRefused as refusal:
+        print(f"pr-summary: {refusal}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def command_reviews(args: argparse.Namespace) -> int:
+    """Pages past their review date, then pages due within DUE_SOON_DAYS, each with its due day,
+    last review and owner; --fail-overdue exits with 1 when any page is overdue."""
+    today: date = args.today or datetime.now(UTC).date()
+    owners = load_owners()
+    reviews = site_reviews(args.docs, configured_interval(args.config), args.config)
+    for state, heading in ((OVERDUE, "overdue for review"), (DUE_SOON, f"due for review within {DUE_SOON_DAYS} days")):
+        listed = sorted((r for r in reviews if r.state(today) == state), key=lambda r: (r.due, r.source))
+        print(f"{len(listed)} page(s) {heading} (today: {today.isoformat()})")
+        for review in listed:
+            owner = owners[review.owner].names[DEFAULT_LANGUAGE] if review.owner in owners else review.owner
+            print(
+                f"  due {review.due}  docs/{DEFAULT_LANGUAGE}/{review.source}  "
+                f"reviewed {review.reviewed}, owner: {owner} ({review.owner})"
+            )
+    missing = [r.source for r in reviews if r.owner is None or r.reviewed is None]
+    if missing:
+        print(
+            f"{len(missing)} page(s) without an owner or a review date (`make check` names them): {', '.join(missing)}"
+        )
+    overdue = sum(r.state(today) == OVERDUE for r in reviews)
+    if args.fail_overdue and overdue:
+        print(f"reviews: {overdue} page(s) overdue for review", file=sys.stderr)
+        return 1
+    return 0
+
+
+def a_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day written YYYY-MM-DD, not {text!r}") from None
+
+
+def command_postbuild(args: argparse.Namespace) -> int:
+    if not args.site_dir.is_dir():
+        print(f"postbuild: {args.site_dir} is not a folder (the built site)", file=sys.stderr)
+        return 1
+    count, problems = postbuild(args.site_dir, args.docs)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"postbuild: {len(problems)} problem(s) in {args.site_dir}", file=sys.stderr)
+        return 1
+    print(f"postbuild: the output pass ran on {count} HTML files in {args.site_dir}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kb", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -141,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     new.add_argument("--title-ar", help="the Arabic title, if you have it already")
     new.add_argument("--title-fa", help="the Persian title, if you have it already")
+    new.add_argument(
+        "--owner", help="the team or role that answers for it, a key of scripts/kb/owners.yml (default: the first)"
+    )
 
     status = commands.add_parser(
         "status", help="list Arabic and Persian pages that are up to date, stale or untranslated"
@@ -162,14 +257,52 @@ def main(argv: list[str] | None = None) -> int:
         "--force", action="store_true", help="stamp even a translation not edited since its English page changed"
     )
 
+    move = commands.add_parser(
+        "move", help="move a page in every language, updating links, the menu, and redirecting the old address"
+    )
+    move.add_argument("old", help="the page's path without language, e.g. checklists/weekly-leadership-sync.md")
+    move.add_argument("new", help="its new path without language, e.g. checklists/weekly-leadership-meeting.md")
+
+    summary = commands.add_parser(
+        "pr-summary", help="Markdown: pages changed, translations made stale, checklist ticks lost, since BASE"
+    )
+    summary.add_argument("base", metavar="BASE_REF", help="the commit to compare with, e.g. origin/main")
+    reviews = commands.add_parser(
+        "reviews", help=f"list pages past their review date or due within {DUE_SOON_DAYS} days, with owner and date"
+    )
+    reviews.add_argument("--fail-overdue", action="store_true", help="exit with 1 if any page is overdue for review")
+    reviews.add_argument(
+        "--today", type=a_day, help="judge as if today were this day, YYYY-MM-DD (default: today, UTC)"
+    )
+
+    post = commands.add_parser(
+        "postbuild",
+        help="run the output pass (HTML policy, CSP, compaction, search index, sitemaps) on a built site",
+        description="For a site built without the kb plugin's output pass (its output_pass setting off, "
+        "or a generator that runs no MkDocs plugin): the same pass, on the built files.",
+    )
+    post.add_argument("site_dir", type=Path, help="the built site, e.g. site/")
+
     args = parser.parse_args(argv)
     if args.command == "stamp" and bool(args.pages) == args.all:
         parser.error("stamp: name pages, or give --all")
-    handlers = {"check": command_check, "new-page": command_new_page, "status": command_status, "stamp": command_stamp}
+    handlers = {
+        "check": command_check,
+        "new-page": command_new_page,
+        "status": command_status,
+        "stamp": command_stamp,
+        "move": command_move,
+        "pr-summary": command_pr_summary,
+        "reviews": command_reviews,
+        "postbuild": command_postbuild,
+    }
     try:
         return handlers[args.command](args)
     except PageError as error:  # a page that cannot be read: one line, as `make check` words it
         print(f"{error.where()}: {error} (run `make check` for every problem)", file=sys.stderr)
+        return 1
+    except OwnersError as error:
+        print(error, file=sys.stderr)
         return 1
 
 

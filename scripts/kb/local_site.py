@@ -64,11 +64,17 @@ class RequestsInFlight:
         page.on("requestfailed", lambda request: self.pending.discard(request))
 
     def settle(self, quiet_ms: int = 100, timeout_ms: int = 10_000) -> None:
-        quiet = waited = 0
-        while quiet < quiet_ms and waited < timeout_ms:
-            self.page.wait_for_timeout(25)
-            waited += 25
-            quiet = 0 if self.pending else quiet + 25
+        settle_together([self], quiet_ms, timeout_ms)
+
+
+def settle_together(flights: list[RequestsInFlight], quiet_ms: int = 100, timeout_ms: int = 10_000) -> None:
+    """Wait until none of these pages has had a request in flight for `quiet_ms`. Pages of one
+    browser settle side by side: while Playwright waits on one, the others' events arrive too."""
+    quiet = waited = 0
+    while quiet < quiet_ms and waited < timeout_ms:
+        flights[0].page.wait_for_timeout(25)
+        waited += 25
+        quiet = 0 if any(flight.pending for flight in flights) else quiet + 25
 
 
 # Content types a production web server compresses.

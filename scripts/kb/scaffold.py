@@ -10,12 +10,14 @@ the three files or the navigation entry exists, the tool stops before writing an
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
 
 from kb.checks.content import ALLOWED_TAGS
 from kb.content.navigation import nav_sources
+from kb.content.owners import load_owners, unknown_owner
 from kb.content.pages import PAGE_PATH, SKELETON_DESCRIPTION, SKELETON_TEXT
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -100,9 +102,16 @@ def new_page(
     description: str | None = None,
     tags: list[str] | None = None,
     titles: dict[str, str] | None = None,
+    owner: str | None = None,
 ) -> list[Path]:
-    """Create docs/{en,ar,fa}/<page>.md and its nav entry; return the files written."""
+    """Create docs/{en,ar,fa}/<page>.md and its nav entry; return the files written. The English
+    page names `owner` (else the first of kb/owners.yml) and today as its review date; the
+    translations take both from it (kb/content/reviews.py)."""
     source = page_source(page)
+    owners = load_owners()
+    owner = owner or next(iter(owners))
+    if owner not in owners:
+        raise ScaffoldRefused(unknown_owner(owner, owners))
     tags = tags or ["marketing", "it"]
     if unknown := [tag for tag in tags if tag not in ALLOWED_TAGS]:
         raise ScaffoldRefused(f"unknown tag(s) {', '.join(unknown)}: use {', '.join(ALLOWED_TAGS)}")
@@ -123,7 +132,8 @@ def new_page(
     for lang, path in paths.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         if lang == DEFAULT_LANGUAGE:
-            text = front_matter(english_meta) + ENGLISH_BODY
+            review = {"owner": owner, "reviewed": datetime.now(UTC).date()}
+            text = front_matter(english_meta | review) + ENGLISH_BODY
         else:
             meta = {**english_meta, "title": (titles or {}).get(lang) or english_meta["title"], "translation": "needed"}
             text = front_matter(meta) + TRANSLATION_NEEDED_BODY.format(en=DEFAULT_LANGUAGE, lang=lang, source=source)

@@ -23,17 +23,10 @@ import pytest
 from kb.content.pages import page_sources
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, page_url
 from kb.project import DOCS
-from tests.support.browser import COLOUR_RULES, RecordedPage, axe_violations, with_axe
+from tests.support.browser import COLOUR_RULES, DARK_PALETTE, RecordedPage, axe_violations, with_axe
 
 PAGES = [(lang, source) for lang in LANGUAGES for source in page_sources(DOCS, lang)]
 SCHEME = {"light": "default", "dark": "slate"}  # the reader's preference -> Material's scheme
-# What Material's palette toggle sets for the dark palette in mkdocs.yml; then wait for the
-# colour transitions that starts (Material's CSS fades colours) to end.
-DARK_PALETTE = """async () => {
-  document.body.setAttribute('data-md-color-scheme', 'slate')
-  await new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
-  await Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null)))
-}"""
 
 
 @pytest.fixture(scope="session")  # not "module": xdist interleaves modules, which would reopen the tab

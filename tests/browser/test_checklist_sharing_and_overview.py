@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from kb.content.pages import page_sources, read_page
 from kb.languages import LANGUAGES, page_url
 from kb.project import DOCS
-from tests.support.browser import RecordedPage, axe_violations, letters, pdf_text, printed_letters
+from tests.support.browser import RecordedPage, axe_violations, letters, pdf_text, printed_letters, set_scheme
 from tests.support.checklists import BOXES, tick, ticked
 from tests.support.digits import ALL_DIGITS
 
@@ -23,6 +23,7 @@ STORAGE_KEY = "marketing-it-kb:checklists:v1"
 TOOL_ADOPTION = "checklists/tool-adoption.md"
 WEEKLY = "checklists/weekly-leadership-sync.md"
 HEALTH_CHECK = "checklists/partnership-health-check.md"
+TYPED = {"en": "Dana and Omid", "ar": "دانة وأمير", "fa": "دانا و امید"}  # an entry in the page's letters
 
 
 def strings(lang: str) -> dict[str, str]:
@@ -66,9 +67,11 @@ def test_a_shared_link_shows_the_ticks_in_another_language_and_replaces_mine_onl
         assert ticked(page)[:3] == [False, True, False] and stored(page, TOOL_ADOPTION) == mine, "mine are untouched"
         name = page.locator(f"{BOXES} >> nth=0").evaluate("box => box.labels[0].textContent")
         assert strings(reader)["shared_mark"] in name, "a screen reader hears that the tick is someone else's"
+        backgrounds = set()
         for scheme in ("light", "dark"):  # the offer and the marks, in both colour schemes
-            page.emulate_media(color_scheme=scheme)
+            backgrounds.add(set_scheme(page, scheme))
             assert not axe_violations(page, within=".kb-shared, .kb-item--shared"), scheme
+        assert len(backgrounds) == 2, "the dark scheme was not applied"
         page.keyboard.press("Enter")  # the offer's first button has the focus: "Use these ticks"
         assert ticked(page)[:3] == [True, False, True]
         assert stored(page, TOOL_ADOPTION) == {ids(page)[0], ids(page)[2]}
@@ -224,7 +227,7 @@ def test_the_health_check_scores_each_area_and_prints_the_date_and_sign_off(
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_booklet_prints_every_checklist_each_on_its_own_sheet(
+def test_the_booklet_prints_every_checklist_and_template_each_on_its_own_sheet(
     recorded: RecordedPage, served_site: str, lang: str, tmp_path: Path
 ) -> None:
     recorded.open(served_site + page_url(lang, "checklists/booklet.md"))
@@ -236,11 +239,21 @@ def test_the_booklet_prints_every_checklist_each_on_its_own_sheet(
         for checklist in read_page(DOCS / lang / source).checklists
         for text, _, _ in checklist
     ]
-    assert len(sources) == 5 and len(expected) == page.locator("[data-kb-item]").count()
+    templates = [source for source in sources if source.startswith("templates/")]
+    assert len(sources) == 9 and len(templates) == 4, "five checklists, then four templates"
+    assert len(expected) == page.locator("[data-kb-item]").count()
+    page.locator('[data-kb-field="intake-technology"]').fill(TYPED[lang])  # the intake form's own field
+    recorded.reload()
+    assert page.locator('[data-kb-field="intake-technology"]').input_value() == TYPED[lang]
+    raci_check = page.locator('tr[data-kb-raci-row="website"] .kb-raci__flag').inner_text()
+    assert raci_check == LANGUAGES[lang].strings["template"]["raci_none"], "the RACI check, in the booklet too"
     pages = pdf_text(page, tmp_path / "booklet.pdf")
     document = printed_letters("".join(pages))
     missing = [text for text in expected if letters(text) not in document]
     assert not missing, f"items missing from the printed booklet: {missing}"
+    titles = [str(read_page(DOCS / lang / source).meta["title"]) for source in templates]
+    assert all(letters(title) in document for title in titles), "every template is printed"
+    assert letters(TYPED[lang]) in document, "with the entries typed"
     sheets = len(pages) - 1  # pdftotext ends every page with a form feed
     assert sheets >= len(sources), "each checklist starts on a sheet of its own"
     print(f"booklet {lang}: {sheets} pages")  # noted in the report

@@ -32,9 +32,10 @@ SITE_URL = "http://127.0.0.1:8000/"
 REPO_URL = "https://github.com/acme/kb"  # as the workflows set it
 EDIT_PREFIX = f"{REPO_URL}/edit/main/docs/"
 NEW, STALE_PAGE, FRESH_PAGE = "tools/webinars.md", "tools/seo.md", "practices/empathy.md"
-# Long dates for 4 March 2021 (English pages' commit) and 5 March 2021 (the stamp commit).
+# Long dates for 4 March 2021 (English pages' commit) and 5 March 2021 (the stamp commit), as each
+# language's date_locale writes them (kb/locales/<lang>.yml; en-GB: day first).
 FALLBACK_TEXT = "Webinars need a room, a platform and a host"  # written in English after scaffolding
-DATES = {"en": "March 4, 2021", "ar": "5 مارس 2021", "fa": "۱۵ اسفند ۱۳۹۹"}  # Persian: the Solar Hijri calendar
+DATES = {"en": "4 March 2021", "ar": "5 مارس 2021", "fa": "۱۵ اسفند ۱۳۹۹"}  # Persian: the Solar Hijri calendar
 
 
 def soup(path: Path) -> BeautifulSoup:

@@ -16,6 +16,13 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # The axe rules whose outcome depends on colours: all that can differ between light and dark.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+# What Material's palette toggle sets for the dark palette in mkdocs.yml; then wait for the
+# colour transitions that starts (Material's CSS fades colours) to end.
+DARK_PALETTE = """async () => {
+  document.body.setAttribute('data-md-color-scheme', 'slate')
+  await new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
+  await Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null)))
+}"""
 
 
 # Every Content-Security-Policy violation of a page, reported to the test as it happens.
@@ -102,6 +109,23 @@ def axe_violations(page: Any, rules: list[str] | None = None, within: str | None
         for v in result["violations"]
         for node in v["nodes"]
     ]
+
+
+# What Material's palette toggle does (mkdocs.yml's two palettes), then the end of the colour
+# transitions it starts. Emulating the reader's preference after the page has loaded changes
+# nothing: Material reads it once, when the page starts.
+SET_SCHEME = """async scheme => {
+  document.body.setAttribute('data-md-color-scheme', scheme)
+  await new Promise(frame => requestAnimationFrame(() => requestAnimationFrame(frame)))
+  await Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => null)))
+}"""
+SCHEMES = {"light": "default", "dark": "slate"}  # Material's name for each
+
+
+def set_scheme(page: Any, scheme: str) -> str:
+    """Show the page in the light or dark scheme; its background colour, to tell them apart."""
+    page.evaluate(SET_SCHEME, SCHEMES[scheme])
+    return page.evaluate("getComputedStyle(document.body).backgroundColor")
 
 
 def switch_language(page: Any, lang: str) -> None:

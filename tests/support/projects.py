@@ -15,10 +15,14 @@ from kb.bench.synthetic_site import with_nav
 from kb.cli import main as kb_main
 from kb.languages import LANGUAGES
 from kb.project import DOCS, MKDOCS_YML, ROOT
+from tests.support.git import git
 
 
 def home_page(lang: str) -> str:
-    return f"---\ntitle: Home {lang}\ndescription: The home page.\ntags:\n  - it\n---\n\nHome.\n"
+    """The front matter a page needs, with owner and review date on the English page only
+    (translations take them from it: kb/content/reviews.py)."""
+    review = "owner: kb-editors\nreviewed: 2026-11-02\n" if LANGUAGES[lang].default else ""
+    return f"---\ntitle: Home {lang}\ndescription: The home page.\ntags:\n  - it\n{review}---\n\nHome.\n"
 
 
 def small_project(project: Path, nav: list[str]) -> Path:
@@ -68,3 +72,23 @@ def run_kb(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     finally:
         os.chdir(here)
     return subprocess.CompletedProcess(["kb", *args], code, out.getvalue(), err.getvalue())
+
+
+def copy_of_project(target: Path) -> Path:
+    """A copy of this repository's files (what `git add -A` would commit: no .venv, node_modules
+    or site/), in a new git repository with one commit."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for name in listed.stdout.split("\0"):
+        if name and (ROOT / name).is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, target / name)
+    git(target, "init", "-q", "-b", "main")
+    git(target, "add", "-A")
+    git(target, "commit", "-qm", "the site as it is")
+    return target

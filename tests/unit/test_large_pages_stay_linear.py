@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from kb.bench.large_pages import checklist_page, heading_page, letters
-from kb.plugin.features import checklists
+from kb.markdown import checklists
 
 
 class CountingPattern:

@@ -1,6 +1,6 @@
 // Checklists that remember their ticks, show progress, copy as text and print.
 //
-// scripts/kb/plugin/features/checklists.py writes the markup: every task list is a .kb-checklist whose items
+// scripts/kb/markdown/checklists.py writes the markup: every task list is a .kb-checklist whose items
 // carry a stable data-kb-item ID, with its progress bar and reset button, and .kb-page-tools
 // holds the copy and print buttons and the strings this file writes. This file only adds
 // behaviour and never inserts controls, so nothing moves when it starts, and a page
@@ -10,7 +10,7 @@
 //   { "<page source, e.g. checklists/tool-adoption.md>": { "<item ID>": true, ... }, ... }
 // and the day each page's ticks last changed under another ({ "<page source>": "2026-12-02" }).
 // The page key is the same in every language, so ticks follow a reader who switches
-// language. Storage may be missing, full, blocked or hold someone else's data: every access
+// language; a page moved with `kb move` takes over the ticks of its former key (takeOver). Storage may be missing, full, blocked or hold someone else's data: every access
 // is guarded and anything unexpected is treated as "nothing ticked".
 //
 // Sharing: "Share" makes a link to the page whose fragment lists the ticked items
@@ -68,6 +68,41 @@
     return readObject(CHANGED_KEY)
   }
 
+  // A page moved with `kb move` keeps its ticks. They are kept by page path, and the page's
+  // path changed, so the build marks whatever carries a moved page's data-kb-page with its
+  // former paths, newest first (data-kb-moved-from, scripts/kb/plugin/features/redirects.py).
+  // The first time such a page is shown, the ticks kept under a former path move to the new
+  // one, with their last-changed day, and the former entry is deleted: it happens once, and a
+  // later visit never brings back an item the reader has unticked since. If the new path has
+  // ticks of its own already, they were made after the move, so they are newer and stay; the
+  // former entry is then only deleted. (Item IDs do not include the page path, they come from
+  // the English item's text, so the moved ticks fit the moved page's items.)
+  function takeOver(element) {
+    var page = element.dataset.kbPage
+    var former = (element.dataset.kbMovedFrom || "").split(" ")
+    var has = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key) }
+    try {
+      var data = readAll()
+      var changed = readChanged()
+      var moved = false
+      former.forEach(function (old) {
+        if (!old || old === page || !has(data, old)) return
+        if (!has(data, page)) {
+          data[page] = data[old]
+          if (has(changed, old) && !has(changed, page)) changed[page] = changed[old]
+        }
+        delete data[old]
+        delete changed[old]
+        moved = true
+      })
+      if (!moved) return
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(data))
+      window.localStorage.setItem(CHANGED_KEY, JSON.stringify(changed))
+    } catch (error) {
+      // storage blocked or full: the former ticks stay where they are, for a later visit
+    }
+  }
+
   function today() {
     return new Date().toISOString().slice(0, 10)
   }
@@ -85,10 +120,17 @@
   // ---- Shared links ------------------------------------------------------------------
 
   // The part of an item ID that a link carries: the hash of its English text (and the
-  // number a repeated item gets), see scripts/kb/content/checklist_ids.py.
+  // number a repeated item gets). The build writes it on each item (data-kb-key, from
+  // item_key in scripts/kb/content/checklist_ids.py), so the ID's format is known in one place.
+  var itemKeys = null
   function keyOf(id) {
-    var match = /([0-9a-f]{6}(?:-[0-9]+)?)$/.exec(id)
-    return match ? match[1] : id
+    if (!itemKeys) {
+      itemKeys = new Map()
+      document.querySelectorAll("[data-kb-item]").forEach(function (item) {
+        itemKeys.set(item.dataset.kbItem, item.dataset.kbKey)
+      })
+    }
+    return itemKeys.get(id)
   }
 
   // A short check of the keys (FNV-1a), so that a link cut short or altered is recognised.
@@ -183,26 +225,28 @@
       showScore()
     }
 
-    // The health check's chart (scripts/kb/plugin/features/checklists.py score_chart): one bar per
-    // checklist, as long as its share of ticked items, and the same figure in its table.
+    // The health check's chart (scripts/kb/markdown/checklists.py score_chart): one bar per
+    // checklist, as long as its share of ticked items, and the same figure in its table. Where
+    // a bar and its value go is the build's (figure_drawing.py bar_geometry: each position at 0 %
+    // and at 100 %, mirrored on right-to-left pages); here only the share between them.
     var score = document.querySelector("[data-kb-score]")
+    function between(pair, percent) {
+      var ends = pair.split(" ").map(Number)
+      return String(ends[0] + ((ends[1] - ends[0]) * percent) / 100)
+    }
     function showScore() {
       if (!score) return
-      var width = Number(score.dataset.kbWidth)
-      var rtl = getComputedStyle(score).direction === "rtl"
       var bars = score.querySelectorAll(".kb-figure__bar")
       var values = score.querySelectorAll(".kb-figure__value tspan")
       var cells = score.querySelectorAll("td")
-      var longest = Number(score.querySelector(".kb-figure__track").getAttribute("width"))
       checklists.forEach(function (checklist, i) {
         if (!bars[i]) return
         var all = boxes(checklist)
         var percent = all.length ? Math.round((100 * tickedIn(all)) / all.length) : 0
-        var length = (longest * percent) / 100
         var text = format(score.dataset.kbPercent, { value: number(percent) })
-        bars[i].setAttribute("width", String(length))
-        bars[i].setAttribute("x", String(rtl ? width - length : 0))
-        values[i].setAttribute("x", String(rtl ? width - length - 8 : length + 8))
+        bars[i].setAttribute("width", between(score.dataset.kbBarWidth, percent))
+        bars[i].setAttribute("x", between(score.dataset.kbBarX, percent))
+        values[i].setAttribute("x", between(score.dataset.kbValueX, percent))
         values[i].textContent = text
         if (cells[i]) cells[i].textContent = text
       })
@@ -210,6 +254,7 @@
 
     // Saved ticks, progress and reset for each checklist
     checklists.forEach(function (checklist) {
+      takeOver(checklist)
       var ticks = readPage(checklist.dataset.kbPage)
       boxes(checklist).forEach(function (box) {
         if (ticks[idOf(box)]) box.checked = true
@@ -379,7 +424,7 @@
     return button
   }
 
-  // A progress bar and its text (the markup of scripts/kb/plugin/features/checklists.py progress_bar).
+  // A progress bar and its text (the markup of scripts/kb/markdown/checklists.py progress_bar).
   function setBar(container, done, total, template, number) {
     var text = format(template, { done: number(done), total: number(total) })
     var bar = container.querySelector(".kb-progress")
@@ -398,6 +443,7 @@
     var number = numberer(digits)
     var changed = readChanged()
     table.querySelectorAll("tr[data-kb-page]").forEach(function (row) {
+      takeOver(row)
       var page = row.dataset.kbPage
       var ids = row.dataset.kbItems.split(" ")
       var ticks = readPage(page)

@@ -171,6 +171,11 @@ def build_problems(config_file: Path) -> list[Problem]:
 
 
 def check_project(docs: Path, config_file: Path) -> list[Problem]:
-    """Every problem: the build's and the source rules', sorted, each once."""
-    problems = build_problems(config_file) + check_docs(docs, config_file)
-    return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
+    """Every problem: the build's and the source rules', sorted, each once. Where both name
+    the same file with the same words (an unknown owner, a bad moves entry), the source rule's
+    line is the one shown: the build does not always know it."""
+    sources = check_docs(docs, config_file)
+    said = {(p.path.resolve(), p.message) for p in sources}
+    problems = [p for p in build_problems(config_file) if (p.path.resolve(), p.message) not in said] + sources
+    unique = {(str(p.path.resolve()), p.line, p.message): p for p in problems}
+    return sorted(unique.values(), key=lambda p: (str(p.path), p.line, p.message))

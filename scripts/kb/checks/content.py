@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -18,11 +19,15 @@ import yaml
 from kb.content.data_text import data_text_problems
 from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, unknown_figure
 from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
+from kb.content.moves import MovesError, move_problems, moves_file, read_moves
 from kb.content.navigation import nav_labels, nav_sources
+from kb.content.owners import OWNERS_FILE, Owner, OwnersError, load_owners, unknown_owner
 from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources
 from kb.content.published_files import theme_folder, unpublishable_files, unpublishable_theme_files
+from kb.content.reviews import REVIEW_KEYS
 from kb.content.translations import UP_TO_DATE, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, LOCALES
+from kb.markdown.forms import Declaration, FormSyntaxError, field_keys, page_declarations
 
 ALLOWED_TAGS = tuple(LANGUAGES[DEFAULT_LANGUAGE].strings["tags"]["names"])  # kb/locales: tags.names
 ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
@@ -33,6 +38,7 @@ CODE_SPAN = re.compile(r"`[^`]*`")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 HTML_TAG = re.compile(r"<[^>]+>")
 ABBREVIATION = re.compile(r"^\*\[[^\]]+\]:")
+FIELD_SYNTAX = re.compile(r"^\?> [a-z]+: \S+ \|")  # a template field's kind and ID (kb/markdown/forms.py)
 
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\(")
 HTML_IMAGE = re.compile(r"<img\b[^>]*>", re.I)
@@ -54,7 +60,7 @@ class Problem:
 
 def prose(text: str) -> str:
     """The text a reader sees as the page's own language, without exempt parts."""
-    for pattern in (FOREIGN_SPAN, CODE_SPAN, LINK_TARGET, HTML_TAG):
+    for pattern in (FIELD_SYNTAX, FOREIGN_SPAN, CODE_SPAN, LINK_TARGET, HTML_TAG):
         text = pattern.sub(" ", text)
     return text
 
@@ -133,6 +139,45 @@ def check_front_matter(page: Page) -> Iterator[Problem]:
     for tag in tags:
         if tag not in ALLOWED_TAGS:
             yield Problem(page.path, line, f"unknown tag '{tag}': use only {', '.join(ALLOWED_TAGS)}")
+
+
+def check_review_facts(page: Page, lang: str, source: str, owners: dict[str, Owner], today: date) -> Iterator[Problem]:
+    """An English page names its owner (a key of kb/owners.yml) and the day it was last reviewed,
+    not a day to come; a translation takes both from its English page (kb/content/reviews.py)
+    and writes neither. Values of the wrong type are the front-matter allowlist's (pages.py)."""
+    if lang != DEFAULT_LANGUAGE:
+        for key in REVIEW_KEYS:
+            if key in page.meta:
+                yield Problem(
+                    page.path,
+                    page.meta_lines.get(key, 1),
+                    f"'{key}' belongs to the English page only: this page takes it from "
+                    f"docs/{DEFAULT_LANGUAGE}/{source}; delete this line",
+                )
+        return
+    owner = page.meta.get("owner")
+    if owner is None or (isinstance(owner, str) and not owner.strip()):
+        yield Problem(
+            page.path,
+            page.meta_lines.get("owner", 1),
+            f"front matter needs 'owner': the team or role that answers for this page, one of {', '.join(owners)}",
+        )
+    elif isinstance(owner, str) and owner not in owners:
+        yield Problem(page.path, page.meta_lines.get("owner", 1), unknown_owner(owner, owners))
+    reviewed = page.meta.get("reviewed")
+    if reviewed is None:
+        yield Problem(
+            page.path,
+            page.meta_lines.get("reviewed", 1),
+            f"front matter needs 'reviewed': the day the page was last checked, e.g. reviewed: {today.isoformat()}",
+        )
+    elif type(reviewed) is date and reviewed > today:
+        yield Problem(
+            page.path,
+            page.meta_lines.get("reviewed", 1),
+            f"'reviewed: {reviewed.isoformat()}' is a day to come (today is {today.isoformat()}): "
+            "write the day the page was last checked",
+        )
 
 
 def check_image_alt_text(page: Page) -> Iterator[Problem]:
@@ -560,14 +605,78 @@ def check_parity(pages: dict[tuple[str, str], Page], docs: Path) -> Iterator[Pro
             )
 
 
-def check_docs(docs: Path, config_file: Path) -> list[Problem]:
-    """Every problem the source rules find, in file order. Links, anchors and the HTML policy
-    are judged by the build (kb/checks/build.py, which runs both)."""
+def check_moves(docs: Path, config_file: Path) -> Iterator[Problem]:
+    """The moves file (kb/content/moves.py): page paths only, each new page present in every
+    language, no old address a page's again."""
+    path = moves_file(config_file)
+    try:
+        moves = read_moves(path)
+    except MovesError as error:
+        yield Problem(error.path, error.line, error.message)
+        return
+    yield from (Problem(error.path, error.line, error.message) for error in move_problems(moves, docs, path))
+
+
+def check_template_fields(pages: dict[tuple[str, str], Page], docs: Path) -> Iterator[Problem]:
+    """Template fields (kb/markdown/forms.py): lines that read; each value's ID once in a
+    language (the browser keeps values by ID, kb check's twin of the build's per-page check);
+    and an up-to-date translation declares the same fields, of the same kinds, in the same
+    order as its English page, so that values follow a reader from one language to another."""
+    declared: dict[tuple[str, str], list[Declaration]] = {}
+    for (lang, source), page in sorted(pages.items()):
+        try:
+            declared[(lang, source)] = page_declarations(page.path.read_text(encoding="utf-8").splitlines())
+        except FormSyntaxError as error:
+            yield Problem(page.path, error.line, error.message)
+    first: dict[tuple[str, str], str] = {}
+    for (lang, source), found in declared.items():
+        path = pages[(lang, source)].path
+        for key, line in field_keys(found):
+            if (lang, key) in first:
+                yield Problem(
+                    path,
+                    line,
+                    f"the field '{key}' is declared again (first in {first[(lang, key)]}): "
+                    "give each field an ID of its own in the whole site",
+                )
+            else:
+                first[(lang, key)] = f"docs/{lang}/{source}:{line}"
+    for (lang, source), found in declared.items():
+        english = declared.get((DEFAULT_LANGUAGE, source))
+        page = pages[(lang, source)]
+        if (
+            lang == DEFAULT_LANGUAGE
+            or english is None
+            or page_status(docs, lang, source, page.meta).state != UP_TO_DATE
+        ):
+            continue
+        ours, theirs = [(d.kind, d.id) for d in found], [(d.kind, d.id) for d in english]
+        if ours != theirs:
+            index = next(
+                (i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), min(len(ours), len(theirs))
+            )
+            line = found[min(index, len(found) - 1)].line if found else 1
+            here = f"'{ours[index][0]}: {ours[index][1]}'" if index < len(ours) else "missing"
+            there = f"'{theirs[index][0]}: {theirs[index][1]}'" if index < len(theirs) else "missing"
+            yield Problem(
+                page.path,
+                line,
+                f"field {index + 1} is {here} here and {there} in docs/{DEFAULT_LANGUAGE}/"
+                f"{source}: keep the English page's field IDs, kinds and order",
+            )
+
+
+def check_docs(docs: Path, config_file: Path, today: date | None = None) -> list[Problem]:
+    """Every problem the source rules find, in file order; `today` (UTC's by default) is the last
+    day a page may say it was reviewed. Links, anchors and the HTML policy are judged by the
+    build (kb/checks/build.py, which runs both)."""
+    today = today or datetime.now(UTC).date()
     pages, problems = load_pages(docs)
     try:
         glossary = load_glossary()
         figures = load_figures()
-    except (GlossaryError, FigureError) as error:
+        owners = load_owners()
+    except (GlossaryError, FigureError, OwnersError) as error:
         return [Problem(error.path, error.line, error.message)]
     problems += [Problem(path, 1, why) for path, why in unpublishable_files(docs)]
     if (theme := theme_folder(config_file)) is not None:
@@ -595,13 +704,18 @@ def check_docs(docs: Path, config_file: Path) -> list[Problem]:
         problems += check_translated_paragraphs(page, lang)
         problems += check_external_links(page)
         problems += check_figures(page, figures)
+    for (lang, source), page in pages.items():
+        problems += check_review_facts(page, lang, source, owners, today)
     problems += check_parity(pages, docs)
+    problems += check_template_fields(pages, docs)
     problems += check_tool_sections(pages)
     problems += check_glossary_text(glossary, replacements)
     problems += check_glossary_collisions(glossary)
     problems += check_page_names(glossary, names)
     problems += check_data_text(FIGURES_FILE, replacements)
+    problems += check_data_text(OWNERS_FILE, replacements)
     for lang in LANGUAGES:
         problems += check_locale_text(LOCALES / f"{lang}.yml", lang, replacements[lang])
     problems += check_data_is_text(config_file)
+    problems += check_moves(docs, config_file)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))

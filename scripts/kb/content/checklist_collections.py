@@ -1,8 +1,9 @@
-"""Pages made of the other checklists (scripts/kb/plugin/features/checklists.py writes them):
+"""Pages made of the other checklists (scripts/kb/markdown/ writes them: booklet.py, progress.py, checklists.py):
 
-- the booklet (`<!-- checklist-booklet -->`): every page of the checklists section, in
-  navigation order, as one page to print, each part under its own title with a page break
-  before it and its items keyed as on its own page, so that the reader's ticks show;
+- the booklet (`<!-- checklist-booklet -->`): every page of the checklists section, then every
+  template of the templates section, in navigation order, as one page to print, each part under
+  its own title with a page break before it and its items and fields keyed as on its own page,
+  so that the reader's ticks and entries show;
 - the overview (`<!-- checklist-progress -->`): a table of every checklist with the reader's
   progress, last change and a link to the first unticked item (checklists.js fills it in
   from the ticks this browser keeps).
@@ -19,13 +20,18 @@ from pathlib import Path
 from kb.content.checklist_ids import checklist_items, english_item_ids, item_ids
 from kb.content.navigation import NavSource, nav_sources
 from kb.content.pages import FENCE, read_page, read_source, split_front_matter
+from kb.content.partials import Markup, macro
 from kb.languages import Language, page_path
+from kb.markdown.forms import PREFIX as FIELD_PREFIX
 
 BOOKLET_MARKER = "<!-- checklist-booklet -->"
 OVERVIEW_MARKER = "<!-- checklist-progress -->"
 BOOKLET_PART = "kb-booklet-part"  # the class of each part's title; print.css breaks the page before it
 HEADING = re.compile(r"^(#{1,5}) ")
 SECTION = "checklists/"
+TEMPLATES_SECTION = "templates/"  # pages with template fields (kb/markdown/forms.py)
+SAME_FOLDER_LINK = re.compile(r"\]\((?![a-z]+:|[#/.])([^)\s]+\.md(?:#[^)\s]*)?)\)")  # [x](page.md), not ../ or http:
+PARTIAL = "kb-checklists.html"  # overrides/partials/: the checklists' markup
 OVERVIEW_STRINGS = ("progress", "overview_never", "start", "continue", "complete")  # what checklists.js writes
 
 
@@ -52,17 +58,34 @@ def checklists(docs: Path, nav: NavSource, lang: str) -> list[Checklist]:
     return found
 
 
+def templates(docs: Path, nav: NavSource, lang: str) -> list[tuple[str, str]]:
+    """(source, title) of the templates section's pages with fields, in navigation order."""
+    found = []
+    for source in nav_sources(nav):
+        path = docs / lang / source
+        if source.startswith(TEMPLATES_SECTION) and path.exists():
+            _, _, lines = split_front_matter(read_source(path))
+            if any(line.startswith(FIELD_PREFIX) for line in lines):
+                found.append((source, str(read_page(path).meta.get("title") or source)))
+    return found
+
+
 def booklet_markdown(docs: Path, nav: NavSource, lang: str) -> str:
-    """The Markdown of every checklist page, each under its title (one level down), in order."""
+    """The Markdown of every checklist page and every template, each under its title (one level
+    down), in order."""
     parts = []
-    for checklist in checklists(docs, nav, lang):
-        _, _, lines = split_front_matter(read_source(docs / lang / checklist.source))
+    sources = [(c.source, c.title) for c in checklists(docs, nav, lang)] + templates(docs, nav, lang)
+    for source, title in sources:
+        _, _, lines = split_front_matter(read_source(docs / lang / source))
         body, in_fence = [], False
+        folder = source.rpartition("/")[0]
         for line in lines:
             if FENCE.match(line):
                 in_fence = not in_fence
+            elif folder != SECTION.rstrip("/"):  # the booklet is in checklists/: a template's own links, from there
+                line = SAME_FOLDER_LINK.sub(rf"](../{folder}/\1)", line)
             body.append(line if in_fence else HEADING.sub(r"#\1 ", line))
-        title = f'## {checklist.title} {{ .{BOOKLET_PART} data-kb-source="{checklist.source}" }}'
+        title = f'## {title} {{ .{BOOKLET_PART} data-kb-source="{source}" }}'
         parts.append(title + "\n\n" + "\n".join(body).strip() + "\n")
     return "\n".join(parts)
 
@@ -72,12 +95,7 @@ def progress(language: Language, name: str, total: int) -> str:
     them from the ticks this browser keeps."""
     strings = language.strings["checklist"]
     text = language.with_digits(strings["progress"].format(done=0, total=total))  # as checklists.js writes it
-    label = html.escape(f"{strings['progress_label']}: {name}", quote=True)
-    return (
-        f'<div class="kb-progress" role="progressbar" aria-valuemin="0" aria-valuemax="{total}" aria-valuenow="0" '
-        f'aria-valuetext="{html.escape(text, quote=True)}" aria-label="{label}"><div class="kb-progress__fill"></div>'
-        f'</div> <span class="kb-progress__text" aria-live="polite">{html.escape(text)}</span>'
-    )
+    return macro(PARTIAL, "progress")(total, text, f"{strings['progress_label']}: {name}")
 
 
 def script_data(language: Language, keys: tuple[str, ...]) -> str:
@@ -94,24 +112,16 @@ def script_data(language: Language, keys: tuple[str, ...]) -> str:
 def overview_table(docs: Path, nav: NavSource, language: Language, here: str) -> str:
     """The progress table for a page at `here` ("checklists/index.md"), with nothing ticked
     yet; checklists.js fills in the reader's own progress."""
-    strings = language.strings["checklist"]
     depth = page_path(here).count("/")
-    rows = []
-    for checklist in checklists(docs, nav, language.code):
-        link = "../" * depth + page_path(checklist.source)
-        rows.append(
-            f'<tr data-kb-page="{checklist.source}" data-kb-items="{" ".join(checklist.ids)}">'
-            f'<td><a href="{link}">{html.escape(checklist.title)}</a></td>'
-            f"<td>{progress(language, checklist.title, len(checklist.ids))}</td>"
-            f'<td class="kb-overview__changed">{html.escape(strings["overview_never"])}</td>'
-            f'<td><a class="kb-overview__continue" href="{link}#item-{checklist.ids[0]}">'
-            f"{html.escape(strings['start'])}</a></td></tr>"
-        )
-    head = "".join(
-        f"<th>{html.escape(strings[key])}</th>" for key in ("overview_checklist", "progress_label", "overview_changed")
-    )
-    return (
-        f'<table class="kb-overview" data-kb-overview data-search-exclude {script_data(language, OVERVIEW_STRINGS)}>'
-        f"<caption>{html.escape(strings['overview'])}</caption>"
-        f"<thead><tr>{head}<td></td></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    rows = [
+        {
+            "source": checklist.source,
+            "title": checklist.title,
+            "ids": checklist.ids,
+            "link": "../" * depth + page_path(checklist.source),
+            "progress": Markup(progress(language, checklist.title, len(checklist.ids))),
+        }
+        for checklist in checklists(docs, nav, language.code)
+    ]
+    data = Markup(script_data(language, OVERVIEW_STRINGS))
+    return macro(PARTIAL, "overview")(language.strings["checklist"], data, rows)

@@ -44,6 +44,19 @@ def slug(text: str) -> str:
     return f"{words or 'item'}-{digest}"
 
 
+# The end of an item's ID that stays when only the words change: the hash of the English text,
+# and the number a repeated item gets.
+KEY = re.compile(r"([0-9a-f]{6}(?:-[0-9]+)?)$")
+
+
+def item_key(item_id: str) -> str:
+    """ "agree-the-goal-owners-5d41a4" -> "5d41a4": what a shared link carries for the item
+    (checklists.js reads it from the item's data-kb-key), so that a link made on the Arabic
+    page ticks the same items on the Persian or English one."""
+    match = KEY.search(item_id)
+    return match.group(1) if match else item_id
+
+
 def item_ids(english_items: list[str]) -> list[str]:
     """IDs for a page's items in order; a repeated slug gets -2, -3 (items should differ anyway)."""
     seen: dict[str, int] = {}

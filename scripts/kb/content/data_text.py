@@ -2,7 +2,7 @@
 into pages (the header, the navigation, the footer, the <head>, the 404 page, figures and the
 glossary), so none may hold markup or a bidirectional control character.
 
-A tag, a comment or a character reference in a locale string, a glossary term, a figure label,
+A tag, a comment or a character reference in a locale string, a glossary term, a figure label, an owner's name,
 the copyright line or a navigation title would reach every page that shows it; a section
 title holding `<div class="md-content">` would end the theme's navigation early. Problems are
 reported against the YAML file and line that hold them, never against the pages that show
@@ -21,6 +21,7 @@ import yaml
 
 from kb.content.figures import FIGURES_FILE
 from kb.content.glossary import GLOSSARY_FILE
+from kb.content.owners import OWNERS_FILE
 from kb.content.pages import MARKUP
 from kb.languages import LOCALES
 
@@ -28,9 +29,9 @@ BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def data_files(config_file: Path) -> list[Path]:
-    """The YAML files whose strings the site prints: the locales, the glossary, the figures
-    and mkdocs.yml."""
-    return [*sorted(LOCALES.glob("*.yml")), GLOSSARY_FILE, FIGURES_FILE, config_file]
+    """The YAML files whose strings the site prints: the locales, the glossary, the figures,
+    the owners and mkdocs.yml."""
+    return [*sorted(LOCALES.glob("*.yml")), GLOSSARY_FILE, FIGURES_FILE, OWNERS_FILE, config_file]
 
 
 def _strings(node: yaml.Node) -> Iterator[yaml.ScalarNode]:

@@ -13,9 +13,8 @@ The SVG is sized in viewBox units (WIDTH wide) and scales with the page's column
 
 from __future__ import annotations
 
-import html
-
 from kb.content.figures import Figure, Text
+from kb.content.partials import Markup, macro
 from kb.languages import Language
 
 WIDTH = 640
@@ -23,8 +22,15 @@ CHAR_WIDTH = 7.8  # a generous average at the figures' 15-unit font, Latin and A
 LINE = 20  # baseline to baseline
 
 
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)
+PARTIAL = "kb-figures.html"  # overrides/partials/: the figures' markup
+
+
+def part(name: str, *args: object) -> str:
+    return macro(PARTIAL, name)(*args)
+
+
+def number(value: float) -> str:
+    return f"{value:g}"
 
 
 def wrap(text: str, width: float) -> list[str]:
@@ -51,52 +57,62 @@ class Canvas:
         return self.width - x - width if self.rtl else x
 
     def rect(self, x: float, y: float, width: float, height: float, css: str, rounded: float = 0) -> None:
-        corner = f' rx="{rounded:g}"' if rounded else ""
-        self.parts.append(
-            f'<rect class="{css}" x="{self.x(x, width):g}" y="{y:g}" width="{width:g}" height="{height:g}"{corner}/>'
-        )
+        sizes = (number(self.x(x, width)), number(y), number(width), number(height))
+        self.parts.append(part("rect", css, *sizes, number(rounded) if rounded else ""))
 
     def text(self, x: float, y: float, lines: list[str], css: str, middle: bool = False) -> None:
         """Lines of text whose first baseline is at y; at x from the start side, or centred on x."""
         if not lines:
             return
-        anchor = ' text-anchor="middle"' if middle else ""
-        spans = "".join(
-            f'<tspan x="{self.x(x):g}" y="{y + i * LINE:g}">{escape(line)}</tspan>' for i, line in enumerate(lines)
-        )
-        self.parts.append(f'<text class="{css}"{anchor}>{spans}</text>')
+        placed = [(number(self.x(x)), number(y + i * LINE), line) for i, line in enumerate(lines)]
+        self.parts.append(part("text", css, middle, placed))
+
+    def circle(self, x: float, y: float, radius: float, css: str) -> None:
+        self.parts.append(part("circle", css, number(self.x(x)), number(y), number(radius)))
 
     def arrow(self, x: float, top: float, bottom: float) -> None:
         """A downward arrow at x from the start side."""
         x = self.x(x)
-        self.parts.append(f'<line class="kb-figure__line" x1="{x:g}" y1="{top:g}" x2="{x:g}" y2="{bottom - 6:g}"/>')
         points = f"{x - 5:g},{bottom - 8:g} {x + 5:g},{bottom - 8:g} {x:g},{bottom:g}"
-        self.parts.append(f'<polygon class="kb-figure__arrowhead" points="{points}"/>')
+        self.parts.append(part("arrow", number(x), number(top), number(bottom - 6), points))
 
     def svg(self, height: float) -> str:
-        return (
-            f'<svg class="kb-figure__svg" viewBox="0 0 {self.width:g} {height:g}" xmlns="http://www.w3.org/2000/svg" '
-            f'aria-hidden="true" data-search-exclude>{"".join(self.parts)}</svg>'
-        )
+        return part("svg", number(self.width), number(height), Markup("".join(self.parts)))
+
+
+def bar_geometry(language: Language) -> str:
+    """Where a bar chart's bars and values go as their value changes (the health check's score,
+    which checklists.js moves with the reader's ticks): each as its position at 0 % and at 100 %,
+    in between in proportion, as bars() places them. The script reads these (data-kb-bar-x,
+    data-kb-bar-width, data-kb-value-x) instead of working out the geometry and the mirroring
+    for right-to-left pages again."""
+    canvas = Canvas(language)
+    bar_x = (canvas.x(0, 0), canvas.x(0, BAR_LONGEST))
+    value_x = (canvas.x(VALUE_GAP), canvas.x(BAR_LONGEST + VALUE_GAP))
+    return (
+        f' data-kb-bar-x="{bar_x[0]:g} {bar_x[1]:g}" data-kb-bar-width="0 {BAR_LONGEST:g}"'
+        f' data-kb-value-x="{value_x[0]:g} {value_x[1]:g}"'
+    )
 
 
 def percent(value: float, language: Language) -> str:
     return language.t("figure.percent", value=language.with_digits(f"{value:g}"))
 
 
+BAR_LONGEST = WIDTH - 64  # a bar at 100 %, leaving room for its value after it
+VALUE_GAP = 8  # between a bar's end and its value
+
+
 def bars(figure: Figure, language: Language) -> tuple[str, str]:
-    canvas, lang, row, longest = Canvas(language), language.code, 54, WIDTH - 64
+    canvas, lang, row = Canvas(language), language.code, 54
     for i, bar in enumerate(figure.bars):
-        top = i * row
+        top, length = i * row, BAR_LONGEST * bar.value / 100
         canvas.text(0, top + 16, [bar.label[lang]], "kb-figure__label")
-        canvas.rect(0, top + 24, longest, 16, "kb-figure__track")
-        canvas.rect(0, top + 24, longest * bar.value / 100, 16, "kb-figure__bar")
-        canvas.text(longest * bar.value / 100 + 8, top + 37, [percent(bar.value, language)], "kb-figure__value")
-    rows = "".join(
-        f'<tr><th scope="row">{escape(bar.label[lang])}</th><td>{percent(bar.value, language)}</td></tr>'
-        for bar in figure.bars
-    )
-    return canvas.svg(len(figure.bars) * row), f'<table class="kb-visually-hidden"><tbody>{rows}</tbody></table>'
+        canvas.rect(0, top + 24, BAR_LONGEST, 16, "kb-figure__track")
+        canvas.rect(0, top + 24, length, 16, "kb-figure__bar")
+        canvas.text(length + VALUE_GAP, top + 37, [percent(bar.value, language)], "kb-figure__value")
+    rows = [(bar.label[lang], percent(bar.value, language)) for bar in figure.bars]
+    return canvas.svg(len(figure.bars) * row), part("bars_table", rows)
 
 
 def fraction(figure: Figure, language: Language) -> tuple[str, str]:
@@ -130,10 +146,8 @@ def split(figure: Figure, language: Language) -> tuple[str, str]:
     shared_top = 48 + box + 28
     canvas.rect(0, shared_top, WIDTH, 44, "kb-figure__shared", 6)
     canvas.text(WIDTH / 2, shared_top + 28, [figure.shared[lang]], "kb-figure__label", middle=True)
-    lists = "".join(f"<p>{escape(side.heading[lang])}</p>{list_html('ul', side.items, lang)}" for side in figure.sides)
-    return canvas.svg(
-        shared_top + 46
-    ), f'<div class="kb-visually-hidden">{lists}<p>{escape(figure.shared[lang])}</p></div>'
+    sides = [(side.heading[lang], [item[lang] for item in side.items]) for side in figure.sides]
+    return canvas.svg(shared_top + 46), part("split_facts", sides, figure.shared[lang])
 
 
 def steps(figure: Figure, language: Language) -> tuple[str, str]:
@@ -142,9 +156,7 @@ def steps(figure: Figure, language: Language) -> tuple[str, str]:
     for number, step in enumerate(figure.steps, start=1):
         lines = wrap(step[lang], WIDTH - indent - 24)
         height = 16 + LINE * len(lines)
-        canvas.parts.append(
-            f'<circle class="kb-figure__heading" cx="{canvas.x(radius + 2):g}" cy="{y + height / 2:g}" r="{radius}"/>'
-        )
+        canvas.circle(radius + 2, y + height / 2, radius, "kb-figure__heading")
         canvas.text(
             radius + 2, y + height / 2 + 5, [language.with_digits(str(number))], "kb-figure__heading-text", True
         )
@@ -162,12 +174,12 @@ def steps(figure: Figure, language: Language) -> tuple[str, str]:
         canvas.arrow(left + width / 2, y, y + 28)
         canvas.rect(left, y + 28, width, height, "kb-figure__shared", 6)
         canvas.text(left + 12, y + 28 + 24, lines, "kb-figure__label")
-    facts = list_html("ol", figure.steps, lang) + list_html("ul", figure.outcomes, lang)
-    return canvas.svg(y + 28 + height + 2), f'<div class="kb-visually-hidden">{facts}</div>'
+    facts = part("steps_facts", texts(figure.steps, lang), texts(figure.outcomes, lang))
+    return canvas.svg(y + 28 + height + 2), facts
 
 
-def list_html(tag: str, texts: tuple[Text, ...], lang: str) -> str:
-    return f"<{tag}>{''.join(f'<li>{escape(text[lang])}</li>' for text in texts)}</{tag}>"
+def texts(items: tuple[Text, ...], lang: str) -> list[str]:
+    return [item[lang] for item in items]
 
 
 DRAW = {"bars": bars, "fraction": fraction, "split": split, "steps": steps}
@@ -177,13 +189,7 @@ def figure_html(figure: Figure, language: Language, attributes: str = "") -> str
     """The figure's HTML; `attributes` go on the <figure> (a script's data-* settings)."""
     lang = language.code
     picture, facts = DRAW[figure.kind](figure, language)
-    caption = f"<strong>{escape(figure.title[lang])}</strong>"
-    if figure.label:
-        caption += " " + escape(figure.label[lang])
-    if figure.source:
-        source = f"{language.t('figure.source')} {figure.source[lang]}"
-        caption += f' <span class="kb-figure__source">{escape(source)}</span>'
-    return (
-        f'<figure class="kb-figure kb-figure--{figure.kind}" data-kb-figure="{figure.name}"{attributes}>'
-        f"{picture}{facts}<figcaption>{caption}</figcaption></figure>"  # a figcaption comes first or last
-    )
+    label = figure.label[lang] if figure.label else ""
+    source = f"{language.t('figure.source')} {figure.source[lang]}" if figure.source else ""
+    drawn = (Markup(picture), Markup(facts), figure.title[lang], label, source)
+    return part("figure", figure.kind, figure.name, Markup(attributes), *drawn)

@@ -1,7 +1,7 @@
 """The site's charts and diagrams as data, read from kb/figures.yml: each figure's numbers
 once, its words in every language. A page places one with a line `<!-- figure: NAME -->`
 (MARKER, like the glossary's table marker); the build draws it there in the page's language
-(kb/content/figure_drawing.py, scripts/kb/plugin/features/figures.py), and `make check` names the line
+(kb/content/figure_drawing.py, scripts/kb/markdown/figures.py), and `make check` names the line
 of a marker or a figure that cannot be drawn (kb/checks/content.py)."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The site's terminology, read from kb/glossary.yml: for each concept the preferred term
 in every language, the variants a reader may type (also) and the ones pages must not use
 (avoid). The glossary page of each language is generated from it
-(scripts/kb/plugin/features/glossary.py), `make check` enforces it (kb/checks/content.py) and search
+(scripts/kb/markdown/glossary.py), `make check` enforces it (kb/checks/content.py) and search
 can take its synonyms from it."""
 
 from __future__ import annotations

@@ -32,7 +32,8 @@ TAGS = {
     *("b", "i", "kbd", "sub", "sup"),  # inline HTML that writers use for keys and formulas
     *("div", "span", "bdi"),  # admonitions, md_in_html blocks, text in another language or direction
     *("details", "summary"),  # pymdownx.details
-    *("input", "label"),  # pymdownx.tasklist checkboxes, Material's navigation toggles
+    *("input", "label"),  # pymdownx.tasklist checkboxes, Material's navigation toggles, template fields
+    *("textarea", "select", "option"),  # template fields (kb/markdown/forms.py), only with data-kb-field
     *("nav", "aside", "button"),  # Material's navigation and page facts, our checklist buttons
     *("svg", "path"),  # Material's inline icons (edit link, navigation arrows)
     *("figure", "figcaption", "rect", "text", "tspan", "line", "polygon", "circle"),  # kb/content/figure_drawing.py
@@ -49,7 +50,11 @@ OWN_ATTRIBUTE_PREFIXES = {"data-kb-"}
 ATTRIBUTES = {
     "a": {"href", "hreflang", "rel", "data-md-component"},  # links; Material marks its logo link
     "img": {"src", "alt", "width", "height", "loading"},  # src: a file of this site (see below)
-    "input": {"checked", "disabled", "name"},  # type: only "checkbox" (VALUES)
+    "input": {"checked", "disabled", "name"},  # type: checkbox, text or date; autocomplete: off (VALUES)
+    # Template fields (kb/markdown/forms.py): no form, formaction, autofocus, value or placeholder
+    "textarea": {"name", "rows"},
+    "select": {"name", "aria-describedby"},
+    "option": {"value"},
     "label": {"for", "tabindex"},  # Material's navigation toggles
     "th": {"scope", "style", "colspan", "rowspan"},  # style: only text-align (STYLE_PROPERTIES)
     "td": {"style", "colspan", "rowspan"},
@@ -68,7 +73,21 @@ ATTRIBUTES = {
     "polygon": {"points"},
     "circle": {"cx", "cy", "r"},
 }
-VALUES = {"input": {"type": {"checkbox"}}, "button": {"type": {"button"}}}  # no text fields, no submit
+# No submit, no file, password or hidden input; autocomplete only "off" (a template is not a login form)
+VALUES = {
+    "input": {"type": {"checkbox", "text", "date"}, "autocomplete": {"off"}},
+    "button": {"type": {"button"}},
+}
+# Form fields only as kb/markdown/forms.py writes them: with its marker. That extension renames
+# the controls an author writes as raw HTML to <kb-raw-...>, refused here by name.
+FIELD_MARKER = "data-kb-field"
+MARKED_CONTROLS = {"textarea", "select"}  # and inputs other than checkboxes
+RAW_CONTROL_PREFIX = "kb-raw-"
+WHY_RAW_CONTROL = (
+    "form fields are written with the templates' field syntax ('?> text: an-id | Label', CONTRIBUTING.md, "
+    "Templates), which gives them labels and IDs the same in every language"
+)
+WHY_UNMARKED_CONTROL = f"a form field needs the marker {FIELD_MARKER} that kb/markdown/forms.py writes"
 URL_SCHEMES = {"http", "https", "mailto", "tel"}  # links; relative links are always allowed
 STYLE_PROPERTIES = {"text-align"}  # what the tables extension writes for ":---:" columns
 FORBIDDEN_CLASSES = {"mermaid": "makes the theme fetch Mermaid from a CDN: describe the process in a list or a table"}
@@ -118,6 +137,7 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a page's headings are its tit
 OPTIONAL_END = {"p", "li", "td", "th", "tr", "thead", "tbody", "tfoot", "dt", "dd", "option", "caption"}
 VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "base", "embed", "path"}
 VOID |= {"rect", "line", "polygon", "circle"}  # written self-closed in our SVG figures
+VOID |= {"kb-raw-input"}  # an <input> an author wrote, renamed by kb/markdown/forms.py (refused by name)
 WHY_UNBALANCED = (
     "unbalanced markup: an element left open swallows what follows it (an open <a> makes the rest of the page "
     "its link): close it, or write it in Markdown"
@@ -240,7 +260,7 @@ def sanitized(fragment: str, chrome: bool = False) -> str:
         attributes=attributes,
         tag_attribute_values={}
         if chrome
-        else {tag: {name: set(values)} for tag, spec in VALUES.items() for name, values in spec.items()},
+        else {tag: {name: set(values) for name, values in spec.items()} for tag, spec in VALUES.items()},
         generic_attribute_prefixes=OWN_ATTRIBUTE_PREFIXES | (theme.CHROME_ATTRIBUTE_PREFIXES if chrome else set()),
         attribute_filter=_chrome_filter if chrome else _policy_filter,
         url_schemes=URL_SCHEMES,
@@ -284,7 +304,10 @@ def findings(fragment: str, chrome: bool = False) -> list[Finding]:
     tags = TAGS | theme.CHROME_TAGS if chrome else TAGS
     found: list[Finding] = []
     for tag in _start_tags(fragment):
-        if tag not in tags:
+        if tag.startswith(RAW_CONTROL_PREFIX) and not chrome:
+            original = tag.removeprefix(RAW_CONTROL_PREFIX)
+            found.append(Finding(f"<{original}> written as HTML", WHY_RAW_CONTROL, (f"<{original}",)))
+        elif tag not in tags:
             found.append(Finding(f"<{tag}>", WHY_NOT_TAG.get(tag, WHY_NOT_TAG_OTHERWISE), (f"<{tag}",)))
     for tag, name, value in attributes:
         if tag in tags and (why := attribute_problem(tag, name, value, chrome)):
@@ -307,12 +330,20 @@ class _Structure(HTMLParser):
         self.open: list[str] = []
         self.found: list[Finding] = []
 
-    def handle_starttag(self, tag: str, attrs: object) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in VOID:
             self.open.append(tag)
+        self._control(tag, attrs)
 
-    def handle_startendtag(self, tag: str, attrs: object) -> None:
-        pass  # <path .../>: opens nothing
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._control(tag, attrs)  # <path .../> opens nothing
+
+    def _control(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A text field, date, textarea or select without kb/markdown/forms.py's marker."""
+        names = dict(attrs)
+        field = tag in MARKED_CONTROLS or (tag == "input" and (names.get("type") or "").lower() != "checkbox")
+        if field and not names.get(FIELD_MARKER):
+            self.found.append(Finding(f"<{tag}> without {FIELD_MARKER}", WHY_UNMARKED_CONTROL, (f"<{tag}",)))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in VOID:
@@ -423,3 +454,66 @@ def head_findings(head: str) -> list[Finding]:
     parser.feed(head)
     parser.close()
     return list(dict.fromkeys(parser.found))
+
+
+# The build's own redirect page (kb/plugin/features/redirects.py), written at a moved page's old
+# address: the one place a <meta http-equiv="refresh"> is allowed, and only as the build writes
+# it. Pages are judged by the rules above, where <meta> is never allowed: an author cannot
+# write a refresh, and a moves file entry can only name a page of this site (kb/content/moves.py).
+REDIRECT_HEAD = {
+    "meta": {"charset", "http-equiv", "content", "name"},
+    "title": set(),
+    "link": {"rel", "href"},
+}
+REFRESH = re.compile(r"^0;\s*url=(.+)$")
+NO_ICON = {"rel": "icon", "href": "data:,"}  # an empty icon: else the browser asks the site root for favicon.ico
+WHY_NOT_REDIRECT = "the redirect page holds only what kb/plugin/features/redirects.py writes"
+
+
+class _RedirectHead(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[Finding] = []
+        self.refreshes: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("html", "head"):
+            return
+        values = {name: value or "" for name, value in attrs}
+        if tag not in REDIRECT_HEAD or set(values) - REDIRECT_HEAD[tag]:
+            self.found.append(Finding(f"<{tag}> in the redirect page's <head>", WHY_NOT_REDIRECT, (f"<{tag}",)))
+            return
+        equiv = values.get("http-equiv", "").lower()
+        if tag == "meta" and equiv == "refresh":
+            target = REFRESH.match(values.get("content", ""))
+            if target is None or not same_site(target.group(1)):
+                why = "a redirect leads to a page of this site, at once, with a relative address"
+                self.found.append(Finding(f'<meta http-equiv="refresh" content="{values.get("content")}">', why, ()))
+            else:
+                self.refreshes.append(target.group(1))
+        elif tag == "meta" and not (
+            set(values) == {"charset"}
+            or equiv == "content-security-policy"
+            or values == {"name": "robots", "content": "noindex"}
+        ):
+            self.found.append(Finding(f"<meta {' '.join(values)}> in the redirect page", WHY_NOT_REDIRECT, ()))
+        canonical = values.get("rel") == "canonical" and url_scheme(values.get("href", "")) in URL_SCHEMES
+        if tag == "link" and not canonical and values != NO_ICON:
+            self.found.append(Finding("a <link> other than the canonical address", WHY_NOT_REDIRECT, ()))
+
+
+def redirect_findings(document: str) -> list[Finding]:
+    """What a redirect page holds beyond the build's own: in <head> only its charset, policy,
+    title, robots and canonical elements and ONE refresh to an address of this site; in <body>
+    only what the content policy allows (text and a link)."""
+    head_end = document.find("</head>")
+    if head_end < 0 or "<body" not in document:
+        return [Finding("a redirect page without <head> and <body>", WHY_NOT_REDIRECT, ())]
+    parser = _RedirectHead()
+    parser.feed(document[:head_end])
+    parser.close()
+    found = list(parser.found)
+    if len(parser.refreshes) != 1:
+        found.append(Finding(f"{len(parser.refreshes)} refreshes", "a redirect page has exactly one", ()))
+    body = document[document.index(">", document.index("<body")) + 1 : document.rfind("</body>")]
+    return found + findings(body)

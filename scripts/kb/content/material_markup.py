@@ -3,10 +3,13 @@ place, for the versions pinned in requirements.txt (UPSTREAM below). The seams:
 
 - Material's page (mkdocs-material): its regions, classes and inline scripts, below;
 - pymdownx.tasklist's task-list items (pymdown-extensions), which the checklists
-  (kb/plugin/features/checklists.py) turn into checklists: TASK_LIST_ITEM;
+  (kb/markdown/checklists.py) turn into checklists: TASK_LIST_ITEM;
 - the toc extension's section headings (Markdown), which the search index
   (kb/plugin/features/search_index.py) cuts pages at: SECTION_HEADING, PERMALINK; and their
   permalinks' tooltip, which kb/plugin/workarounds/permalink_title.py translates: PERMALINK_TITLE;
+- where the page's own content lies in Material's article (after the title's <h1>, before the
+  "last updated" aside), which `python -m kb postbuild` indexes for search from a built page:
+  PAGE_CONTENT;
 - the direction Material writes on <body>, which kb/plugin/workarounds/html_dir.py copies
   onto <html>: BODY_DIRECTION; the static template of its not-found page, which
   kb/plugin/workarounds/not_found_page.py keeps per language: NOT_FOUND_TEMPLATE.
@@ -100,6 +103,9 @@ CHROME_BLOCKS = {
     *("md-footer", "md-footer-meta", "md-copyright", "md-search", "md-search-result", "md-select"),
     *("md-dialog", "md-overlay", "md-toggle", "md-skip", "md-logo", "md-icon", "md-ellipsis"),
     *("md-option", "md-top", "md-typeset", "md-source"),  # md-source: the repository link, with a repository
+    # navigation.path's breadcrumbs (partials/path.html, path-item.html: a <nav> of an <ol> of links
+    # above the article); rtl.css turns their separators on right-to-left pages
+    "md-path",
 }
 # Material's classes the article may hold: its edit button, our tags, dates and buttons
 # (kb/plugin/features/tags.py, revision_date.py, checklists.py, partials/page-feedback.html).
@@ -214,3 +220,13 @@ BODY_DIRECTION = re.compile(r'<body\b[^>]*\bdir="(ltr|rtl)"')
 # Material's not-found page, a static template every build renders; not_found_page.py keeps each
 # language's, and stops the build where a build rendered none (else the last language's would win).
 NOT_FOUND_TEMPLATE = "404.html"
+
+
+# Material's partials/content.html writes, inside the article: the tags, the edit action, the
+# title as <h1> (pages have no # heading of their own: kb/content/pages.py), the page's content,
+# then partials/source-file.html's "last updated" aside (when the page has a revision date),
+# feedback and comments (off here), and our main.html's page feedback (data-search-exclude). The
+# page's content, as Markdown wrote it, is what lies between the first </h1> and that aside.
+PAGE_CONTENT = re.compile(r"</h1>(.*?)(?:<aside class=\"md-source-file\">|<aside class=\"kb-feedback\"|$)", re.S)
+PAGE_CONTENT_FORM = '<article ...>... <h1>Title</h1> content <aside class="md-source-file">...</article>'
+CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')  # base.html, when site_url is set

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -149,6 +150,9 @@ FRONT_MATTER_KEYS = {
     "source_hash": "text",  # written by `make stamp`
     "translated_from": "text",  # written by `make stamp`
     "search": "{exclude: true}",
+    "owner": "an owner's key from scripts/kb/owners.yml",  # English pages (kb/content/reviews.py)
+    "reviewed": "a date written YYYY-MM-DD",  # English pages: the day it was last reviewed
+    "review_interval_days": "a whole number of days",  # English pages: instead of the site's interval
 }
 WHY_NOT_KEY = {
     "template": "it makes the theme render the page with another template (redirect.html sends readers elsewhere)",
@@ -166,6 +170,12 @@ def _type_matches(key: str, value: object) -> bool:
         return isinstance(value, list) and all(isinstance(item, str) for item in value)
     if key == "translation":
         return value == "needed"
+    if key == "owner":
+        return isinstance(value, str)
+    if key == "reviewed":
+        return type(value) is date  # YAML reads 2026-06-15 as a date; a time of day makes it a datetime
+    if key == "review_interval_days":
+        return type(value) is int and value > 0
     return isinstance(value, dict) and set(value) <= {"exclude"} and isinstance(value.get("exclude", True), bool)
 
 
@@ -180,7 +190,9 @@ def front_matter_key_problems(page: Page) -> Iterator[tuple[int, str]]:
             why = WHY_NOT_KEY.get(str(key), "this site does not use it")
             yield line, f"the front-matter key '{key}' is not allowed: {why}; the keys are {allowed}"
         elif not _type_matches(str(key), value):
-            found = type(value).__name__.replace("dict", "a mapping").replace("str", "text")
+            found = {"dict": "a mapping", "str": "text", "datetime": "a date with a time"}.get(
+                type(value).__name__, repr(value) if isinstance(value, int | float) else type(value).__name__
+            )
             yield line, f"the front-matter key '{key}' must be {FRONT_MATTER_KEYS[str(key)]}, not {found}"
         elif key in PLAIN_TEXT_KEYS:
             for text in value if isinstance(value, list) else [value]:
@@ -200,9 +212,25 @@ def _python_yaml_error(yaml_text: str) -> yaml.YAMLError:
     return yaml.YAMLError("not valid YAML")
 
 
+DATE_LIKE = re.compile(r"^\w+\s*:\s*\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _bad_value_line(yaml_text: str) -> int:
+    """The line of the first value shaped like a date (what YAML constructs, and may fail to)."""
+    for number, line in enumerate(yaml_text.splitlines(), start=2):
+        if DATE_LIKE.match(line):
+            try:
+                yaml.safe_load(line)
+            except ValueError:
+                return number
+    return 1
+
+
 def parse_meta(yaml_text: str) -> tuple[dict[str, object], dict[str, int]]:
     try:
         meta = yaml.load(yaml_text, Loader=SAFE_LOADER) or {}  # a safe loader: plain data only
+    except ValueError as error:  # a date YAML cannot construct: "reviewed: 2026-13-01"
+        raise PageError(_bad_value_line(yaml_text), f"front matter holds a value YAML cannot read ({error})") from None
     except yaml.YAMLError:
         error = _python_yaml_error(yaml_text)  # its line and words are the clearer ones
         mark = getattr(error, "problem_mark", None)

@@ -3,7 +3,8 @@ in pyproject.toml): every part of the build that is this project's own, in one p
 
 Its parts are modules, each with a docstring that says why it exists, in three groups:
 - features/: source files, front matter as text, repository links, the `kb` template variable,
-  glossary, figures, tags, checklists, the search index, translation status, revision dates;
+  glossary, figures, tags, checklists, the search index, translation status, revision dates,
+  redirects from the old addresses of moved pages, what's new, owners and review dates;
 - workarounds/: upstream limits, each of which can go when its limit does;
 - output/: the pass over each finished page, in this order: compaction, the HTML policy, the
   Content-Security-Policy.
@@ -32,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from mkdocs.config import base
@@ -44,18 +45,22 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from kb.content.moves import DEFAULT_MOVES_FILE, Move
+from kb.content.reviews import DEFAULT_INTERVAL_DAYS
 from kb.plugin.features import (
-    checklists,
-    figures,
     front_matter_text,
-    glossary,
     language_context,
+    markdown_context,
+    redirects,
     repository,
+    reviews,
     revision_date,
     search_index,
     source_files,
     tags,
+    templates,
     translation_status,
+    whats_new,
 )
 from kb.plugin.output import compact_html, content_security_policy, html_policy
 from kb.plugin.workarounds import (
@@ -89,6 +94,33 @@ class Switch(c.BaseConfigOption[bool]):
         raise c.ValidationError(f"expected true or false (or 1, yes, 0, no), not {value!r}")
 
 
+class Count(c.BaseConfigOption[int]):
+    """A whole number of something (days, pages), one or more."""
+
+    def __init__(self, default: int, unit: str) -> None:
+        super().__init__()
+        self.default, self.unit = default, unit
+
+    def run_validation(self, value: object) -> int:
+        if type(value) is int and value > 0:
+            return value
+        raise c.ValidationError(f"expected a whole number of {self.unit}, 1 or more, not {value!r}")
+
+
+class Day(c.BaseConfigOption[date | None]):
+    """A day written YYYY-MM-DD, or nothing."""
+
+    def run_validation(self, value: object) -> date | None:
+        if value is None or value == "":
+            return None
+        if type(value) is date:
+            return value
+        try:
+            return date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise c.ValidationError(f"expected a day written YYYY-MM-DD, not {value!r}") from None
+
+
 class KnowledgeBaseConfig(base.Config):
     """The plugin's settings in mkdocs.yml; the environment gives them through `!ENV` there."""
 
@@ -100,6 +132,23 @@ class KnowledgeBaseConfig(base.Config):
     # A release build (KB_RELEASE): every page of every language must be translated and up to
     # date, and the default language's build warns about each one that is not.
     release = Switch(default=False)
+    # Pages that moved and where to (`kb move` writes it), relative to mkdocs.yml: their old
+    # addresses redirect, their checklists keep their ticks (features/redirects.py).
+    moves = c.Type(str, default=DEFAULT_MOVES_FILE)
+    # How long a page stays reviewed after its `reviewed` day, unless its front matter says
+    # `review_interval_days` itself (kb/content/reviews.py, `make reviews`).
+    review_interval_days = Count(DEFAULT_INTERVAL_DAYS, unit="days")
+    # The day overdue reviews are judged against (KB_TODAY=YYYY-MM-DD, for tests); unset: the
+    # day the build runs.
+    today = Day()
+    # How many pages each language's what's-new page lists (features/whats_new.py).
+    whats_new_pages = Count(20, unit="pages")
+    # The output pass (the direction on <html>, compaction, the HTML policy, the CSP and
+    # site/_headers, the search index, the sitemaps): on by default; off (KB_OUTPUT_PASS=0), the
+    # build writes the pages as the theme renders them and `python -m kb postbuild SITE_DIR`
+    # runs the same pass on the built files (kb/plugin/output/postbuild.py), as it must after a
+    # generator that runs no plugin of ours.
+    output_pass = Switch(default=True)
 
 
 @dataclass
@@ -107,6 +156,7 @@ class SiteBuild:
     """What one `mkdocs build` collects across static-i18n's language builds."""
 
     started: datetime = field(default_factory=lambda: datetime.now(UTC))  # the date of pages git does not know
+    today: date | None = None  # the day reviews are judged against: the `today` setting, else started's day
     script_hashes: set[str] = field(default_factory=set)  # every page's, for site/_headers
     not_found_pages: dict[str, str] = field(default_factory=dict)  # each language's 404 page, by code
 
@@ -119,8 +169,8 @@ class LanguageBuild:
     statuses: dict[str, translation_status.Status | None] = field(default_factory=dict)  # by src_uri
     search_pages: search_index.PagesByLanguage = field(default_factory=dict)
     sitemap_pages: dict[str, list[Page]] = field(default_factory=dict)
-    task_items: dict[str, int] = field(default_factory=dict)  # task-list items in each page's Markdown
     originals: language_context.Originals = field(default_factory=list)  # strings escaped while a page renders
+    moves: list[Move] = field(default_factory=list)  # redirects: the moves file, judged
 
 
 class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
@@ -150,6 +200,10 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
             raise PluginError("the kb plugin's events ran outside a build (no on_config first)")
         return self.builds[-1]
 
+    @property
+    def today(self) -> date:
+        return self.site.today or self.site.started.date()
+
     # Start and end of each build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -158,12 +212,16 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if not self.builds:  # the outermost build: static-i18n's language builds come inside it
             self.site = SiteBuild()
+            self.site.today = self.config.today or self.site.started.date()
         self.builds.append(LanguageBuild())
+        markdown_context.on_config(config)
         return repository.on_config(config, self.config.repo_url, self.config.repo_branch)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         translation_status.on_pre_build(config, self.config.release)
         self.build.commit_times = revision_date.on_pre_build(config)
+        with self._recorded():  # collecting: the build goes on without redirects
+            self.build.moves = redirects.on_pre_build(config, self.config.moves)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         return source_files.on_files(files, config, self.left_out if self.collecting else None)
@@ -174,20 +232,24 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     # Each page: its Markdown, its HTML, its template context
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        for part in (front_matter_text, glossary, figures, tags, checklists):
-            with self._recorded():
-                markdown = part.on_page_markdown(markdown, page, config, files)
+        with self._recorded():
+            markdown = front_matter_text.on_page_markdown(markdown, page, config, files)
         markdown = translation_status.on_page_markdown(markdown, page, config, files, self.build.statuses)
         markdown = revision_date.on_page_markdown(markdown, page, config, files, self.build.commit_times, self.site)
-        self.build.task_items[page.file.src_uri] = checklists.markdown_task_items(markdown)
-        return markdown
+        # Last: the page transforms (glossary, figures, tags, booklet, checklists, progress) are
+        # Markdown extensions (kb/markdown/), which MkDocs runs next, on this page's context.
+        return markdown_context.on_page_markdown(markdown, page, config, files, self.collecting)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        task_items = self.build.task_items.pop(page.file.src_uri)
-        with self._recorded():
-            html = checklists.on_page_content(html, page, config, files, task_items)
-        with self._recorded():
-            html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
+        html = redirects.on_page_content(html, page, config, files, self.build.moves)
+        html = templates.on_page_content(html, page, config, files)
+        if self.config.output_pass:
+            with self._recorded():
+                html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
+        html = whats_new.on_page_content(
+            html, page, config, files, self.build.commit_times, self.config.whats_new_pages
+        )
+        html = reviews.on_page_content(html, page, config, files, self.config.review_interval_days, self.today)
         html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
         with self._recorded():
             html = permalink_title.on_page_content(html, page, config, files)
@@ -205,6 +267,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         context = repository.on_page_context(context, page, config, nav)
         context = language_context.on_page_context(context, page, config, nav, self.build.originals)
         context = tags.on_page_context(context, page, config, nav)
+        if not self.config.output_pass:
+            return context
         return sitemaps.on_page_context(context, page, config, nav, self.build.sitemap_pages)
 
     on_page_context = CombinedEvent(_on_page_context_first, _on_page_context)
@@ -222,22 +286,30 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return language_context.on_post_page(output, page, config, self.build.originals)
 
     def _on_post_page_direction(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         with self._recorded():
             output = html_dir.on_post_page(output, page, config)
         return output
 
     @event_priority(-100)
     def _on_post_page_compact(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return compact_html.on_post_page(output, page, config)
 
     @event_priority(-150)  # after compaction: what the reader gets
     def _on_post_page_policy(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         with self._recorded():
             output = html_policy.on_post_page(output, page, config)
         return output
 
     @event_priority(-160)  # after the HTML policy: the page as it ships
     def _on_post_page_csp(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return content_security_policy.on_post_page(output, page, config, self.site.script_hashes)
 
     on_post_page = CombinedEvent(
@@ -253,22 +325,30 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return language_context.on_post_template(output, template_name, config, self.build.originals)
 
     def _on_post_template_direction(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         with self._recorded():
             output = html_dir.on_post_template(output, template_name, config)
         return output
 
     @event_priority(-100)
     def _on_post_template_compact(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return compact_html.on_post_template(output, template_name, config)
 
     @event_priority(-150)
     def _on_post_template_policy(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         with self._recorded():
             output = html_policy.on_post_template(output, template_name, config)
         return output
 
     @event_priority(-160)
     def _on_post_template_csp(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.config.output_pass:
+            return output
         return content_security_policy.on_post_template(output, template_name, config, self.site.script_hashes)
 
     @event_priority(-200)  # the 404 page as it ships
@@ -288,9 +368,13 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     # (its on_post_build, -100), the files of the whole site
 
     def _on_post_build_language(self, *, config: MkDocsConfig) -> None:
+        if not self.config.output_pass:
+            return
         with self._recorded():
             search_index.on_post_build(config, self.build.search_pages)
         sitemaps.on_post_build(config, self.build.sitemap_pages)
+        with self._recorded():
+            redirects.on_post_build(config, self.build.moves, self.site.script_hashes)
 
     @event_priority(-110)  # after static-i18n has written Material's index
     def _on_post_build_material_index(self, *, config: MkDocsConfig) -> None:
@@ -300,7 +384,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def _on_post_build_site(self, *, config: MkDocsConfig) -> None:
         with self._recorded():
             not_found_page.on_post_build(config, self.site.not_found_pages)
-        content_security_policy.on_post_build(config, self.site.script_hashes)
+        if self.config.output_pass:
+            content_security_policy.on_post_build(config, self.site.script_hashes)
 
     @event_priority(-1000)  # last of all: this build is over
     def _on_post_build_end(self, *, config: MkDocsConfig) -> None:

@@ -2,9 +2,12 @@
 
 One `git log` per build gives every page's last commit (the git-revision-date plugin this
 replaces ran git once per page: a sixth of the build time on a large site). Material shows
-`page.meta.revision_date` under the page. The month is named by Babel in the page's
-language and calendar (Persian: Solar Hijri, with jdatetime), with the language's digits
-(kb/locales/<lang>.yml). A page git does not know
+`page.meta.revision_date` under the page. The day is written as the language's
+`date_locale` (kb/locales/<lang>.yml, a BCP 47 tag) says, the same key checklists.js hands
+the browser's Intl.DateTimeFormat for the dates it writes (printed on, last changed), so that
+both write a day alike («6 December 2026», «۱۵ آذر ۱۴۰۵»; tests/unit/test_languages.py runs
+both): the month named by Babel in the tag's language and region, or by jdatetime in the
+Persian calendar when the tag asks for it (-u-ca-persian), with the language's digits. A page git does not know
 (not committed yet, a copy without .git, or git missing) shows the build date instead; a
 shallow clone shows the date of its one commit. Neither is an error, so `mkdocs build --strict` stays clean everywhere.
 """
@@ -13,8 +16,9 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -60,13 +64,32 @@ def last_commit_times(docs: Path) -> dict[str, int]:
     return times
 
 
-def long_date(when: datetime, lang: str) -> str:
-    """The day as the language writes it: Persian in the Solar Hijri calendar with its month
-    names («۴ آذر ۱۴۰۵»), the others in the Gregorian one, months named by Babel."""
-    if LANGUAGES[lang].calendar == "solar-hijri":
-        day = jdatetime.date.fromgregorian(date=when.date())
+def babel_locale(tag: str) -> str:
+    """ "de-AT-u-ca-gregory-nu-latn" -> "de_AT": the tag's language and region, as Babel names them."""
+    return tag.split("-u-")[0].replace("-", "_")
+
+
+def tag_calendar(tag: str) -> str:
+    """ "th-TH-u-ca-buddhist-nu-thai" -> "buddhist"; "gregory" when the tag names none."""
+    found = re.search(r"-u-(?:.+-)?ca-([a-z0-9]+)", tag)
+    return found.group(1) if found else "gregory"
+
+
+def long_date(when: date, lang: str) -> str:
+    """The day (a date, or a datetime's day; without the language's digits) as its date_locale writes it in a long date:
+    «15 آذر 1405» in the Persian calendar, «6 December 2026» for en-GB."""
+    tag = LANGUAGES[lang].date_locale
+    if tag_calendar(tag) == "persian":
+        day = jdatetime.date.fromgregorian(date=when.date() if isinstance(when, datetime) else when)
         return f"{day.day} {jdatetime.date.j_months_fa[day.month - 1]} {day.year}"
-    return format_date(when, format="long", locale=lang)
+    return format_date(when, format="long", locale=babel_locale(tag))
+
+
+@functools.lru_cache(maxsize=1024)  # many pages share a review date, and Babel is slow
+def written_date(day: date, lang: str) -> str:
+    """The day as a reader of the language reads it, in its calendar and digits («۴ آذر ۱۴۰۵»):
+    the review dates of kb/plugin/features/reviews.py."""
+    return LANGUAGES[lang].with_digits(long_date(day, lang))
 
 
 @functools.lru_cache(maxsize=1024)  # many pages share a commit, and Babel is slow

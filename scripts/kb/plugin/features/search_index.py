@@ -22,6 +22,7 @@ import json
 import re
 import shutil
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -30,7 +31,7 @@ from mkdocs.structure.pages import Page
 
 from kb.content import material_markup as upstream
 from kb.content.glossary import synonym_groups
-from kb.languages import languages_of, page_language
+from kb.languages import Language, languages_of, page_language
 from kb.project import ROOT
 
 INDEX_FOLDER = "search"  # under each language root; a query starts from its kb-index.json
@@ -123,14 +124,25 @@ def check_heading_markup(content: str, where: str) -> None:
         )
 
 
+def excluded(meta: dict[str, object]) -> bool:
+    """Whether the front matter keeps the page out of search (`search: {exclude: true}`)."""
+    search_meta = meta.get("search")
+    return isinstance(search_meta, dict) and bool(search_meta.get("exclude"))
+
+
+def add_page(pages_by_language: PagesByLanguage, lang: str, url: str, title: str, content: str, where: str) -> None:
+    """A page into its language's index: `content` is the HTML its Markdown became."""
+    check_heading_markup(content, where)
+    pages_by_language.setdefault(lang, []).append((url, title, page_sections(content)))
+
+
 def on_page_content(
     content: str, page: Page, config: MkDocsConfig, files: object, pages_by_language: PagesByLanguage
 ) -> str:
-    search_meta = page.meta.get("search")
-    if not (isinstance(search_meta, dict) and search_meta.get("exclude")):
-        check_heading_markup(content, f"docs/{page.file.src_uri}")
-        pages = pages_by_language.setdefault(page_language(page.file.src_uri, config).code, [])
-        pages.append((page.url, html.unescape(page.title or ""), page_sections(content)))  # front_matter_text.py
+    if not excluded(page.meta):
+        title = html.unescape(page.title or "")  # front_matter_text.py escaped it
+        lang, where = page_language(page.file.src_uri, config).code, f"docs/{page.file.src_uri}"
+        add_page(pages_by_language, lang, page.url, title, content, where)
     return content
 
 
@@ -148,14 +160,20 @@ def index_pieces(index: dict[str, object]) -> dict[str, object]:
 
 
 def on_post_build(config: MkDocsConfig, pages_by_language: PagesByLanguage) -> None:
+    write_indexes(Path(config.site_dir), pages_by_language, languages_of(config))
+
+
+def write_indexes(site_dir: Path, pages_by_language: PagesByLanguage, languages: Mapping[str, Language]) -> None:
+    """Each language's index, in pieces, under its root's search/ folder (`languages`: the
+    site's, languages_of(config) in a build)."""
     for lang, pages in pages_by_language.items():
-        root = languages_of(config)[lang].root
+        root = languages[lang].root
         index = {
             "lang": lang,
             "pages": [{"u": url.removeprefix(root), "t": title, "s": sections} for url, title, sections in pages],
             "syn": synonym_groups(lang),  # the glossary's synonyms (search.js: Engine.queries)
         }
-        folder = Path(config.site_dir) / root / INDEX_FOLDER
+        folder = site_dir / root / INDEX_FOLDER
         for name, data in index_pieces(index).items():
             target = folder / name
             target.parent.mkdir(parents=True, exist_ok=True)

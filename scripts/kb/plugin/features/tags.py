@@ -1,4 +1,5 @@
-"""Tags, in the reader's language: on every page, and on a tags page per language.
+"""Tags, in the reader's language, under every page's title (the tags page's list is a
+Markdown extension: kb/markdown/tags.py).
 
 Pages carry tags in their front matter (the same in every language; `make check` keeps them
 to the names in kb/locales/<lang>.yml `tags.names`). Material shows the tags its tags
@@ -16,17 +17,8 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from kb.content.tags import INDEX_MARKER, TAGS_PAGE, anchor, tags_index
+from kb.content.tags import TAGS_PAGE, anchor
 from kb.languages import page_language
-
-
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
-    if INDEX_MARKER not in markdown:
-        return markdown
-    language = page_language(page.file.src_uri, config)
-    return markdown.replace(
-        INDEX_MARKER, tags_index(Path(config.docs_dir), language.code, language.strings["tags"]["names"])
-    )
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: object) -> dict[str, Any]:

@@ -15,7 +15,6 @@ words come from kb/locales/<lang>.yml (`translation`):
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from mkdocs.utils import get_relative_url
 
 from kb.content.navigation import NavSource
 from kb.content.pages import split_front_matter
+from kb.content.partials import macro
 from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, Status, page_status, read_meta, site_status
 from kb.languages import (
     DEFAULT_LANGUAGE,
@@ -39,6 +39,7 @@ from kb.languages import (
 log = get_plugin_logger("translation_status")
 
 TABLE_PLACEHOLDER = "<!-- translation-status-table -->"
+PARTIAL = "kb-translation-status.html"  # overrides/partials/: the notice's and the table's markup
 
 
 def tracked_status(page: Page, config: MkDocsConfig) -> Status | None:
@@ -61,13 +62,9 @@ def english_fallback(docs: Path, source: str) -> str:
 def notice(status: Status, page: Page) -> str:
     state = "untranslated" if status.state == UNTRANSLATED else "stale"
     language = LANGUAGES[status.lang]
-    title, text, link = (html.escape(language.t(f"translation.{state}.{part}")) for part in ("title", "text", "link"))
+    title, text, link = (language.t(f"translation.{state}.{part}") for part in ("title", "text", "link"))
     english = get_relative_url(LANGUAGES[DEFAULT_LANGUAGE].root + page_path(status.source), page.url)
-    return (
-        f'<div class="admonition warning kb-translation-notice" data-kb-translation="{state}" data-search-exclude>'
-        f'<p class="admonition-title">{title}</p>'
-        f'<p>{text} <a href="{html.escape(english)}" hreflang="en">{link}</a></p></div>\n'
-    )
+    return macro(PARTIAL, "notice")(state, title, text, link, english) + "\n"
 
 
 def status_table(docs: Path, nav: NavSource, page: Page, lang: str) -> str:
@@ -91,22 +88,20 @@ def status_table(docs: Path, nav: NavSource, page: Page, lang: str) -> str:
                 ("untranslated", "untranslated_count", UNTRANSLATED),
             )
         }
-        summary.append(f"<li>{strings['summary'].format(language=names[other], **count)}</li>")
-    head = "".join(f'<th scope="col">{names[other]}</th>' for other in TRANSLATED_LANGUAGES)
-    rows = []
-    for row_source, states in by_page.items():
-        href = get_relative_url(language.root + page_path(row_source), page.url)
-        link = f'<a href="{html.escape(href)}">{html.escape(page_title(docs, lang, row_source))}</a>'
-        cells = "".join(
-            f'<td data-kb-state="{states[other].state}">{state_name(strings, states[other].state)}</td>'
-            for other in TRANSLATED_LANGUAGES
-        )
-        rows.append(f'<tr data-kb-page="{html.escape(row_source)}"><td>{link}</td>{cells}</tr>')
-    return (
-        f'<ul class="kb-status-summary">{"".join(summary)}</ul>\n'
-        f'<table class="kb-status-table"><thead><tr><th scope="col">{strings["page"]}</th>{head}</tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>\n"
-    )
+        summary.append(strings["summary"].format(language=names[other], **count))
+    rows = [
+        {
+            "source": row_source,
+            "link": get_relative_url(language.root + page_path(row_source), page.url),
+            "title": page_title(docs, lang, row_source),
+            "states": [
+                (states[other].state, state_name(strings, states[other].state)) for other in TRANSLATED_LANGUAGES
+            ],
+        }
+        for row_source, states in by_page.items()
+    ]
+    languages = [names[other] for other in TRANSLATED_LANGUAGES]
+    return macro(PARTIAL, "table")(summary, strings, languages, rows)
 
 
 def state_name(strings: dict[str, str], state: str) -> str:

@@ -61,13 +61,18 @@ def theme_script_hashes(output: str) -> list[str]:
     return list(dict.fromkeys(script_hash(script) for script in known))
 
 
+def unknown_script_messages(output: str, where: str) -> list[str]:
+    return [
+        f"{where}: an inline script that neither the theme nor this project writes is not allowed: "
+        f"{script.strip()[:60]!r} is not in KNOWN_INLINE_SCRIPTS (scripts/kb/content/material_markup.py), "
+        "so the Content-Security-Policy does not let it run"
+        for script in unknown_inline_scripts(output)
+    ]
+
+
 def warn_unknown_scripts(output: str, where: str) -> None:
-    for script in unknown_inline_scripts(output):
-        log.warning(
-            f"{where}: an inline script that neither the theme nor this project writes is not allowed: "
-            f"{script.strip()[:60]!r} is not in KNOWN_INLINE_SCRIPTS (scripts/kb/content/material_markup.py), "
-            "so the Content-Security-Policy does not let it run"
-        )
+    for message in unknown_script_messages(output, where):
+        log.warning(message)
 
 
 def policy_text(policy: dict[str, list[str]]) -> str:
@@ -99,9 +104,14 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig, seen
     return with_policy(output, seen)
 
 
+def write_headers(site_dir: Path, seen: set[str]) -> None:
+    """site/_headers: the policy with the hashes of every page of the site."""
+    policy = {**POLICY, "script-src": POLICY["script-src"] + sorted(seen), **HEADER_ONLY}
+    headers = f"/*\n  Content-Security-Policy: {policy_text(policy)}\n"
+    (site_dir / "_headers").write_text(headers, encoding="utf-8")
+
+
 def on_post_build(config: MkDocsConfig, seen: set[str]) -> None:
     """After every language's build (priority -200; static-i18n runs them at -100): `seen` holds
     the hashes of every page of the site."""
-    policy = {**POLICY, "script-src": POLICY["script-src"] + sorted(seen), **HEADER_ONLY}
-    headers = f"/*\n  Content-Security-Policy: {policy_text(policy)}\n"
-    (Path(config.site_dir) / "_headers").write_text(headers, encoding="utf-8")
+    write_headers(Path(config.site_dir), seen)

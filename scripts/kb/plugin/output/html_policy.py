@@ -86,32 +86,45 @@ def document_findings(output: str, where: str, whole_chrome: bool = False) -> li
     return found
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    source_path = Path(page.file.abs_src_path or "")
-    source = read_source(source_path) if source_path.is_file() else ""
+def judged_page(output: str, where: str, source: str) -> tuple[str, list[str]]:
+    """The page with its article sanitized, and a message per construct the policy would remove,
+    each naming `where` and the line of `source` (the page's Markdown file) it most likely comes from."""
     body = split_front_matter(source)[1] if source.startswith("---") else 1
-    where = f"docs/{page.file.src_uri}"
-    for part, finding in document_findings(output, where):
-        log.warning(f"{where}:{source_line(finding, source)}: {finding} (in the page's {part})")
+    messages = [
+        f"{where}:{source_line(finding, source)}: {finding} (in the page's {part})"
+        for part, finding in document_findings(output, where)
+    ]
     for part, pattern in PARTS.items():
         match = pattern.search(output)
         if match is None or not (found := findings(match.group(1))):
             continue
         for finding in found:
             line = source_line(finding, source, body if part == "article" else 1)
-            log.warning(f"{where}:{line}: {finding} (in the page's {part})")
+            messages.append(f"{where}:{line}: {finding} (in the page's {part})")
         output = output[: match.start(1)] + sanitized(match.group(1)) + output[match.end(1) :]
     description = DESCRIPTION.search(output)
     if description and (found := findings(html.unescape(description.group(1)))):
         for finding in found:
-            log.warning(f"{where}:{source_line(finding, source)}: {finding} (in the page's description)")
+            messages.append(f"{where}:{source_line(finding, source)}: {finding} (in the page's description)")
+    return output, messages
+
+
+def judged_not_found_page(output: str, where: str) -> list[str]:
+    """The 404 page: the template and the interface strings only, so all of it is chrome."""
+    return [f"{where}: {finding} (in the page's {part})" for part, finding in document_findings(output, where, True)]
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    source_path = Path(page.file.abs_src_path or "")
+    source = read_source(source_path) if source_path.is_file() else ""
+    output, messages = judged_page(output, f"docs/{page.file.src_uri}", source)
+    for message in messages:
+        log.warning(message)
     return output
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """The 404 page: the template and the interface strings only, so all of it is chrome."""
     if template_name == "404.html":
-        where = f"overrides/404.html (the {build_language(config).code} page)"
-        for part, finding in document_findings(output, where, whole_chrome=True):
-            log.warning(f"{where}: {finding} (in the page's {part})")
+        for message in judged_not_found_page(output, f"overrides/404.html (the {build_language(config).code} page)"):
+            log.warning(message)
     return output

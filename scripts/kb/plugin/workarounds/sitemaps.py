@@ -47,20 +47,25 @@ def on_page_context(
 
 def on_post_build(config: MkDocsConfig, pages_by_language: dict[str, list[Page]]) -> None:
     for lang, pages in pages_by_language.items():
-        write_sitemaps(Path(config.site_dir), languages_of(config)[lang].root, pages, config)
+        write_sitemaps(
+            Path(config.site_dir),
+            languages_of(config)[lang].root,
+            [(page.url, page_url(page, config)) for page in pages],
+        )
     pages_by_language.clear()
 
 
-def write_sitemaps(site_dir: Path, root: str, pages: list[Page], config: MkDocsConfig) -> None:
-    """One sitemap at the language root listing its pages, and one per page directory."""
-    urls = [page_url(page, config) for page in pages]
+def write_sitemaps(site_dir: Path, root: str, pages: list[tuple[str, str]]) -> None:
+    """One sitemap at the language root listing its pages, and one per page directory.
+    `pages`: each page's path under the site (MkDocs' page.url) and its address."""
+    urls = [url for _, url in pages]
     # The default build's sitemap (static-i18n's, every language with alternates) already
     # lists these pages; the other languages' builds leave a stub that does not.
     language_sitemap = site_dir / root / "sitemap.xml"
     existing = language_sitemap.read_text(encoding="utf-8") if language_sitemap.exists() else ""
     if not all(f"<loc>{escape(url)}</loc>" in existing for url in urls):
         language_sitemap.write_text(sitemap_xml(urls), encoding="utf-8")
-    for page in pages:
-        page_dir = site_dir / page.url
-        if page.url != root and not (page_dir / "sitemap.xml").exists():
-            (page_dir / "sitemap.xml").write_text(sitemap_xml([page_url(page, config)]), encoding="utf-8")
+    for path, url in pages:
+        page_dir = site_dir / path
+        if path != root and not (page_dir / "sitemap.xml").exists():
+            (page_dir / "sitemap.xml").write_text(sitemap_xml([url]), encoding="utf-8")

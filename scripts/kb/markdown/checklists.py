@@ -1,11 +1,12 @@
-"""Turn pymdownx task lists into checklists a reader can tick, keep, export and print.
+"""Turn pymdownx task lists into checklists a reader can tick, keep, export and print: a
+Python-Markdown extension (`kb.markdown.checklists` in mkdocs.yml), after pymdownx.tasklist.
 
 At build time each task list becomes:
 
     <div class="kb-checklist" data-kb-page="checklists/tool-adoption.md" data-kb-heading="Before you buy">
       <div class="kb-checklist__bar" data-search-exclude>progress bar, "0 of 5 done", Reset</div>
       <ul class="task-list">
-        <li class="task-list-item" data-kb-item="ID">
+        <li class="task-list-item" data-kb-item="ID" data-kb-key="KEY (the ID's hash, for shared links)">
           <label class="task-list-control"><input type="checkbox" ...><span class="task-list-indicator"></span>
             <span class="kb-item-text">Item text</span></label></li> ...
       </ul>
@@ -28,6 +29,13 @@ Pages made of checklists: the checklists page's progress table (<!-- checklist-p
 and the booklet of every checklist (<!-- checklist-booklet -->), see
 kb/content/checklist_collections.py; the health check's score per area
 (<!-- checklist-score -->, score_chart below).
+
+As an extension. A preprocessor counts the page's task-list items in its Markdown (outside
+fenced code, after kb.markdown.booklet put the booklet in); a postprocessor, after every other
+one, checks that the HTML has them all in the form pymdownx.tasklist writes (fail closed:
+kb/content/material_markup.py) and rewrites them. The IDs and words need the page's path and
+language, which the page context hands in (kb/markdown/page.py says why they are not guessed);
+without one the task lists stay as pymdownx wrote them and `kb postbuild` stops on them.
 """
 
 from __future__ import annotations
@@ -35,28 +43,29 @@ from __future__ import annotations
 import bisect
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.pages import Page
+from markdown import Markdown
 
 from kb.content import material_markup as upstream
-from kb.content.checklist_collections import (
-    BOOKLET_MARKER,
-    BOOKLET_PART,
-    OVERVIEW_MARKER,
-    booklet_markdown,
-    overview_table,
-    progress,
-    script_data,
-)
-from kb.content.checklist_ids import english_item_ids, item_ids
-from kb.content.figure_drawing import WIDTH, figure_html
+from kb.content.checklist_collections import BOOKLET_PART, PARTIAL, progress, script_data
+from kb.content.checklist_ids import english_item_ids, item_ids, item_key
+from kb.content.figure_drawing import bar_geometry, figure_html
 from kb.content.figures import Bar, Figure
 from kb.content.pages import FENCE, read_page
 from kb.content.pages import TASK_ITEM as MARKDOWN_TASK_ITEM
-from kb.languages import LANGUAGES, language_and_source, languages_of
+from kb.content.partials import Markup, macro
+from kb.languages import LANGUAGES
+from kb.markdown.page import (
+    HTML_PRIORITY,
+    TEXT_PRIORITY,
+    HtmlPostprocessor,
+    PageContext,
+    PageExtension,
+    TextPreprocessor,
+    TransformError,
+)
 
 # The strings checklists.js writes itself (the rest are in the page already).
 SCRIPT_STRINGS = (
@@ -76,31 +85,17 @@ def plain_text(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
 
 
-def signoff_line(strings: dict[str, str]) -> str:
-    fields = "".join(
-        f'<span class="kb-signoff__field">{html.escape(strings[key])}: </span>' for key in ("name", "date", "signoff")
-    )
-    return f'<p class="kb-signoff" data-search-exclude>{fields}</p>'
-
-
-def button(label: str, action: str) -> str:
-    return f'<button type="button" class="md-button kb-button" data-kb-action="{action}">{html.escape(label)}</button>'
+def part(name: str) -> Callable[..., str]:
+    return macro(PARTIAL, name)
 
 
 def progress_bar(strings: dict[str, str], lang: str, heading: str, total: int) -> str:
     """The bar above a checklist, with its reset button."""
-    bar = progress(LANGUAGES[lang], heading, total)
-    return f'<div class="kb-checklist__bar" data-search-exclude>{bar}{button(strings["reset"], "reset")}</div>'
+    return part("bar")(Markup(progress(LANGUAGES[lang], heading, total)), strings["reset"])
 
 
 def page_tools(strings: dict[str, str], lang: str) -> str:
-    return (
-        f'<div class="kb-page-tools" role="group" aria-label="{html.escape(strings["tools"], quote=True)}" '
-        f"{script_data(LANGUAGES[lang], SCRIPT_STRINGS)} data-search-exclude>"
-        f"{button(strings['copy'], 'copy')}{button(strings['share'], 'share')}{button(strings['print'], 'print')}"
-        f'{button(strings["print_blank"], "print-blank")}<p class="kb-status" role="status"></p></div>'
-        f'<p class="kb-print-date" data-search-exclude></p>'  # print only: "Printed on <date>" (checklists.js)
-    )
+    return part("page_tools")(strings, Markup(script_data(LANGUAGES[lang], SCRIPT_STRINGS)))
 
 
 class Headings:
@@ -128,24 +123,17 @@ def render_lists(content: str, page_key: str, lang: str, ids_for: list[str] | No
     strings = LANGUAGES[lang].strings["checklist"]
     counter = iter(ids)
     headings = Headings(content)
+    item_part, checklist_part, signoff = part("item"), part("checklist"), Markup(part("signoff")(strings))
 
     def item(match: re.Match[str]) -> str:
         item_id = next(counter)
-        checkbox = match.group(1).replace("<input", f'<input name="{item_id}"', 1)
-        return (  # the id is where the checklists page's "continue" link leads
-            f'<li class="task-list-item" id="item-{item_id}" data-kb-item="{item_id}"><label class="task-list-control">'
-            f'{checkbox}<span class="task-list-indicator"></span> '
-            f'<span class="kb-item-text">{match.group(2).strip()}</span></label></li>'
-        )
+        checkbox = Markup(match.group(1).replace("<input", f'<input name="{item_id}"', 1))
+        return item_part(item_id, item_key(item_id), checkbox, Markup(match.group(2).strip()))
 
     def checklist(match: re.Match[str]) -> str:
         heading = headings.before(match.start())
-        bar = progress_bar(strings, lang, heading, len(TASK_ITEM.findall(match.group(1))))
-        return (
-            f'<div class="kb-checklist" data-kb-page="{page_key}" data-kb-heading="{html.escape(heading, quote=True)}">'
-            f'\n{bar}\n<ul class="task-list">\n'
-            f"{TASK_ITEM.sub(item, match.group(1))}\n</ul>\n{signoff_line(strings)}\n</div>"
-        )
+        bar = Markup(progress_bar(strings, lang, heading, len(TASK_ITEM.findall(match.group(1)))))
+        return checklist_part(page_key, heading, bar, Markup(TASK_ITEM.sub(item, match.group(1))), signoff)
 
     return TASK_LIST.sub(checklist, content)
 
@@ -167,7 +155,7 @@ def score_chart(content: str, lang: str) -> str:
         bars=tuple(Bar(0, {lang: area}) for area in areas),
     )
     percent = html.escape(language.t("figure.percent", value="{value}"), quote=True)
-    settings = f' data-kb-score data-kb-percent="{percent}" data-kb-width="{WIDTH}"'
+    settings = f' data-kb-score data-kb-percent="{percent}"{bar_geometry(language)}'
     drawn = figure_html(chart, language, settings)
     return content.replace(SCORE_MARKER, drawn)
 
@@ -175,10 +163,7 @@ def score_chart(content: str, lang: str) -> str:
 def with_page_tools(content: str, lang: str, page_url: str) -> str:
     """The page's tools above its checklists and its address below them, for print."""
     strings = LANGUAGES[lang].strings["checklist"]
-    # The address is isolated left to right: on an Arabic or Persian page it would otherwise
-    # print as "/http://…/checklist", its final slash moved to the front.
-    footer = f'<p class="kb-print-url" data-search-exclude><bdi dir="ltr">{html.escape(page_url)}</bdi></p>'
-    return page_tools(strings, lang) + content + footer
+    return page_tools(strings, lang) + content + part("print_url")(page_url)
 
 
 def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str] | None, page_url: str) -> str:
@@ -202,13 +187,6 @@ def render_booklet(content: str, docs: Path, lang: str, page_url: str) -> str:
     return with_page_tools("".join(rendered), lang, page_url)
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: object) -> str:
-    if BOOKLET_MARKER not in markdown:
-        return markdown
-    lang, _ = language_and_source(page.file.src_uri)
-    return markdown.replace(BOOKLET_MARKER, booklet_markdown(Path(config.docs_dir), config.nav, lang))
-
-
 def markdown_task_items(markdown: str) -> int:
     """How many task-list items the page's Markdown has, outside fenced code: each becomes a checkbox."""
     count, fenced = 0, False
@@ -220,31 +198,54 @@ def markdown_task_items(markdown: str) -> int:
     return count
 
 
-def check_task_markup(content: str, page: Page, expected: int) -> None:
+def check_task_markup(content: str, where: str, expected: int) -> None:
     """Fail closed: every task-list item of the Markdown is in the HTML in the form the checklists
     rewrite (kb/content/material_markup.py); else pymdownx.tasklist's markup changed."""
     found = len(TASK_ITEM.findall(content)) if expected or "task-list" in content else 0
     if found != expected:
-        raise PluginError(
-            f"docs/{page.file.src_uri}: the Markdown has {expected} task-list items, the HTML {found} in the form "
+        raise TransformError(
+            f"{where}: the Markdown has {expected} task-list items, the HTML {found} in the form "
             f"pymdownx.tasklist (pymdown-extensions {upstream.UPSTREAM['pymdown-extensions']}) writes them, "
             f"{upstream.TASK_LIST_ITEM_FORM!r}: the extension's markup changed, so the page's checklists would be "
             "lost; update TASK_LIST_ITEM in scripts/kb/content/material_markup.py for it"
         )
 
 
-def on_page_content(content: str, page: Page, config: MkDocsConfig, files: object, task_items: int) -> str:
-    """`task_items`: how many task-list items the page's Markdown has (markdown_task_items)."""
-    check_task_markup(content, page, task_items)
-    lang, source = language_and_source(page.file.src_uri)
-    docs, url = Path(config.docs_dir), page.canonical_url or page.url
-    if OVERVIEW_MARKER in content:
-        table = overview_table(docs, config.nav, languages_of(config)[lang], source)
-        content = content.replace(OVERVIEW_MARKER, table)
+def render_page(content: str, page: PageContext) -> str:
+    """The page's HTML with its task lists made into checklists (the booklet's keyed as on their
+    own pages) and, where it says so, the score chart."""
     if 'class="task-list-item"' not in content:
         return content
     if BOOKLET_PART_TITLE.search(content):
-        return render_booklet(content, docs, lang, url)
-    ids = english_item_ids(docs, lang, source, page.meta, len(TASK_ITEM.findall(content)))
-    content = render_checklists(content, source, lang, ids, url)
-    return score_chart(content, lang) if SCORE_MARKER in content else content
+        return render_booklet(content, page.docs, page.lang, page.url)
+    ids = english_item_ids(page.docs, page.lang, page.source, page.meta, len(TASK_ITEM.findall(content)))
+    content = render_checklists(content, page.source, page.lang, ids, page.url)
+    return score_chart(content, page.lang) if SCORE_MARKER in content else content
+
+
+class ChecklistsExtension(PageExtension):
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.task_items = 0  # in the page's Markdown (markdown_task_items)
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
+        md.registerExtension(self)
+        md.preprocessors.register(TextPreprocessor(md, self.count), "kb_checklists_count", TEXT_PRIORITY - 1)
+        md.postprocessors.register(HtmlPostprocessor(md, self.guarded(self.render)), "kb_checklists", HTML_PRIORITY)
+
+    def reset(self) -> None:
+        self.task_items = 0
+
+    def count(self, markdown: str) -> str:
+        self.task_items = markdown_task_items(markdown)
+        return markdown
+
+    def render(self, content: str) -> str:
+        if (page := self.page) is None:
+            return content
+        check_task_markup(content, page.where, self.task_items)
+        return render_page(content, page)
+
+
+def makeExtension(**kwargs: object) -> ChecklistsExtension:  # noqa: N802
+    return ChecklistsExtension(**kwargs)

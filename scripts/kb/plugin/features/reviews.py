@@ -1,0 +1,79 @@
+"""Who answers for each page and when it was last checked, on every page; a notice on a page
+past its review date.
+
+The facts come from the English page's front matter (owner, reviewed, review_interval_days:
+kb/content/reviews.py), for it and for its Arabic and Persian pages alike; the owner's name from
+kb/owners.yml, in the page's language; the dates are written by revision_date.written_date, the
+same code as the "last updated" line (Persian: Solar Hijri, Persian digits); the words from
+kb/locales/<lang>.yml (`review`). A page is overdue when the day the build judges by (the
+plugin's `today`, KB_TODAY, for tests; else the day the build started) is after its due day:
+it then opens with a notice, `data-kb-review="overdue"`, that says since when and whom to ask.
+Every page ends with a line naming its owner, its last review and its next. Both are left out of
+the search index (they run after search_index.py, and carry data-search-exclude).
+A page naming an owner kb/owners.yml does not list is a warning (so --strict fails); a page
+without the facts shows neither (`make check` names it).
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.pages import Page
+
+from kb.content.owners import load_owners, unknown_owner
+from kb.content.reviews import OVERDUE, Review, english_review, review_of
+from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, language_and_source
+from kb.plugin.features.revision_date import written_date
+
+log = get_plugin_logger("reviews")
+
+
+def page_review(page: Page, config: MkDocsConfig, default_interval: int) -> Review | None:
+    """The review facts that hold for a page: its own if English, else its English page's."""
+    lang, source = language_and_source(page.file.src_uri)
+    if lang == DEFAULT_LANGUAGE:
+        return review_of(source, page.meta, default_interval)
+    docs = Path(config.docs_dir)
+    return english_review(docs, source, default_interval) if (docs / DEFAULT_LANGUAGE / source).is_file() else None
+
+
+def notice(lang: str, values: dict[str, str]) -> str:
+    language = LANGUAGES[lang]
+    title, text = (html.escape(language.t(f"review.overdue_{part}", **values)) for part in ("title", "text"))
+    return (
+        '<div class="admonition warning kb-review-notice" data-kb-review="overdue" data-search-exclude>'
+        f'<p class="admonition-title">{title}</p><p>{text}</p></div>\n'
+    )
+
+
+def facts(lang: str, values: dict[str, str], state: str) -> str:
+    text = html.escape(LANGUAGES[lang].t("review.facts", **values))
+    return f'\n<p class="kb-review-facts" data-kb-review-state="{state}" data-search-exclude>{text}</p>'
+
+
+def on_page_content(
+    content: str, page: Page, config: MkDocsConfig, files: object, default_interval: int, today: date
+) -> str:
+    review = page_review(page, config, default_interval)
+    if review is None or review.owner is None or review.reviewed is None or review.due is None:
+        return content
+    lang = language_and_source(page.file.src_uri)[0]
+    owner = load_owners().get(review.owner)
+    if owner is None:
+        if LANGUAGES[lang].default:  # once, not once per language
+            log.warning(f"docs/{page.file.src_uri}: {unknown_owner(review.owner, load_owners())}")
+        return content
+    values = {
+        "owner": owner.names[lang],
+        "reviewed": written_date(review.reviewed, lang),
+        "due": written_date(review.due, lang),
+    }
+    state = review.state(today)
+    if state == OVERDUE:
+        log.info(f"docs/{page.file.src_uri}: due for review since {review.due.isoformat()} ({review.owner})")
+        content = notice(lang, values) + content
+    return content + facts(lang, values, state.replace(" ", "-"))

@@ -1,0 +1,45 @@
+"""One way to write a day per language: the build's "last updated" date (revision_date.py,
+Babel or jdatetime) and the browser's dates (checklists.js: printed on, last changed; the
+Intl.DateTimeFormat of Node here, as in Chromium) both come from the language's date_locale in
+scripts/kb/locales/<lang>.yml, and write the same day alike."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from datetime import UTC, datetime
+
+import pytest
+
+from kb.languages import LANGUAGES
+from kb.plugin.features.revision_date import babel_locale, long_date, tag_calendar
+
+DAYS = ["2026-01-01", "2026-03-20", "2026-03-21", "2026-12-06", "2027-09-22"]  # Nowruz and month ends among them
+INTL = """
+const [locale, days] = JSON.parse(process.argv[1])
+const write = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" })
+console.log(JSON.stringify(days.map((day) => write.format(new Date(day + "T00:00:00Z")))))
+"""
+
+
+def browser_dates(locale: str) -> list[str]:
+    node = shutil.which("node")
+    assert node, "Node.js is part of the setup (make setup)"
+    result = subprocess.run([node, "-e", INTL, json.dumps([locale, DAYS])], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_the_build_and_the_browser_write_a_day_alike(lang: str) -> None:
+    language = LANGUAGES[lang]
+    built = [language.with_digits(long_date(datetime.fromisoformat(day).replace(tzinfo=UTC), lang)) for day in DAYS]
+    assert built == browser_dates(language.date_locale)
+
+
+def test_the_tag_names_the_locale_and_the_calendar() -> None:
+    assert babel_locale("de-AT-u-ca-gregory-nu-latn") == "de_AT" and babel_locale("en-GB") == "en_GB"
+    assert tag_calendar("th-TH-u-ca-buddhist-nu-thai") == "buddhist" and tag_calendar("ar-u-nu-latn") == "gregory"
+    # kb/locales' `calendar` (still loaded by kb.languages) says what the tag says
+    for language in LANGUAGES.values():
+        assert (language.calendar == "solar-hijri") == (tag_calendar(language.date_locale) == "persian")
