@@ -138,3 +138,50 @@ def test_a_language_without_a_locale_file_stops_the_build_and_the_check_naming_m
     check = run_kb(project, "check")
     assert check.returncode == 1 and "Traceback" not in check.stdout + check.stderr
     assert expected in check.stdout, check.stdout
+
+
+def new_feature_page(lang: str, title: str, body: str, owner: str = "kb-editors") -> str:
+    review = f"owner: {owner}\nreviewed: 2026-11-02\n" if LANGUAGES[lang].default else ""
+    return f"---\ntitle: {title} {lang}\ndescription: A page.\ntags:\n  - it\n{review}---\n\n{body}"
+
+
+FORM = (
+    "Text.\n\n?> text: form-name | Name\n?> rol: tech | Tech\n\n"
+    "More.\n\n?> text: form-place | Place\nnot a field\n?> text: form-time | Time\n"
+)
+
+
+def test_the_build_errors_of_owners_moves_templates_and_figures_are_all_named_at_once(tmp_path: Path) -> None:
+    """What stops `mkdocs build` in the parts main gained (a moves entry to no page, a template
+    field line that cannot be read, one that only the Markdown extension sees, an unknown
+    figure) and an unknown owner are all named by `kb check` at their file and line, in one
+    run, with the build going on past each."""
+    project = small_project(tmp_path / "project", ["owned.md", "templates/form.md", "chart.md"])
+    for lang in LANGUAGES:
+        docs = project / "docs" / lang
+        (docs / "templates").mkdir()
+        (docs / "owned.md").write_text(new_feature_page(lang, "Owned", "Text.\n", "the-ceo"), encoding="utf-8")
+        (docs / "templates/form.md").write_text(new_feature_page(lang, "Form", FORM), encoding="utf-8")
+        chart = new_feature_page(lang, "Chart", "Text.\n\n<!-- figure: no-such-figure -->\n")
+        (docs / "chart.md").write_text(chart, encoding="utf-8")
+    moves = project / "scripts/kb/moves.yml"
+    moves.parent.mkdir(parents=True)
+    moves.write_text("# moved\nold/page.md: gone/page.md\n", encoding="utf-8")
+    result = run_kb(project, "check")
+    assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
+    assert "the build stopped" not in result.stdout, result.stdout
+    expected = [
+        "scripts/kb/moves.yml:2: 'old/page.md' moves to 'gone/page.md', but docs/en/gone/page.md does not exist"
+    ]
+    expected.append("docs/en/owned.md:6: unknown owner 'the-ceo'")
+    for lang in LANGUAGES:
+        first = 10 if LANGUAGES[lang].default else 8  # the body's first line
+        expected += [
+            f"docs/{lang}/templates/form.md:{first + 3}: unknown field kind 'rol'",
+            f"docs/{lang}/templates/form.md:{first + 7}: 'not a field' sits between field lines",
+            f"docs/{lang}/chart.md:{first + 2}: no figure 'no-such-figure' in scripts/kb/figures.yml",
+        ]
+    printed = result.stdout.splitlines()
+    missing = [line for line in expected if not any(row.startswith(line) for row in printed)]
+    assert not missing, "not reported:\n" + "\n".join(missing) + "\n\n" + result.stdout
+    assert sum("unknown owner" in row for row in printed) == 1, result.stdout  # the build's and the rule's, once

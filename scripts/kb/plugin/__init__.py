@@ -24,8 +24,10 @@ in one process start clean.
 Collecting mode. `kb check` (kb/checks/build.py) runs this same build with `collecting` set:
 every place that stops the build (a PluginError from a part, a bad source file) then logs a
 warning with the same `file:line: message` and the build goes on (a bad file is left out of it,
-its src_uri in `left_out`), so that the check names every problem at once. Warnings are
-warnings in both modes; the check collects them from the log.
+its src_uri in `left_out`), so that the check names every problem at once. The page
+transforms, which MkDocs runs as Markdown extensions outside any event of ours, do the same
+through the page context's `report` (features/markdown_context.py). Warnings are warnings in
+both modes; the check collects them from the log.
 """
 
 from __future__ import annotations
