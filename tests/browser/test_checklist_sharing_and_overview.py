@@ -15,7 +15,15 @@ from playwright.sync_api import expect
 from kb.content.pages import page_sources, read_page
 from kb.languages import LANGUAGES, page_url
 from kb.project import DOCS
-from tests.support.browser import RecordedPage, axe_violations, letters, pdf_text, printed_letters, set_scheme
+from tests.support.browser import (
+    RecordedPage,
+    axe_violations,
+    letters,
+    link_check,
+    pdf_text,
+    printed_letters,
+    set_scheme,
+)
 from tests.support.checklists import BOXES, tick, ticked
 from tests.support.digits import ALL_DIGITS
 
@@ -100,22 +108,9 @@ def test_a_damaged_or_foreign_link_says_so_and_changes_nothing(
     assert not recorded.problems, "\n".join(recorded.problems)
 
 
-def fnv_check(text: str) -> str:
-    """checklists.js's check of a link's keys (FNV-1a, base 36), to forge links that pass it."""
-    value = 0x811C9DC5
-    for code in text.encode("utf-16-le")[::2]:  # the keys are ASCII: one byte per character
-        value = ((value ^ code) * 0x01000193) & 0xFFFFFFFF
-    digits, out = "0123456789abcdefghijklmnopqrstuvwxyz", ""
-    while True:
-        value, rest = divmod(value, 36)
-        out = digits[rest] + out
-        if not value:
-            return out
-
-
 def forged(keys: list[str]) -> str:
     joined = ".".join(keys)
-    return f"#kb-ticks={joined}!{fnv_check(joined)}"
+    return f"#kb-ticks={joined}!{link_check(joined)}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

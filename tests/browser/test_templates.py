@@ -12,7 +12,15 @@ import pytest
 from playwright.sync_api import expect
 
 from kb.languages import LANGUAGES, page_url
-from tests.support.browser import RecordedPage, axe_violations, letters, pdf_text, printed_letters, set_scheme
+from tests.support.browser import (
+    RecordedPage,
+    axe_violations,
+    letters,
+    link_check,
+    pdf_text,
+    printed_letters,
+    set_scheme,
+)
 
 STORAGE_KEY = "marketing-it-kb:templates:v1"
 RACI = "templates/raci-sheet.md"
@@ -168,21 +176,8 @@ def test_each_template_keeps_entries_and_shares_them_with_another_language(
         opening.context.close()
 
 
-def fnv_check(text: str) -> str:
-    """templates.js's check of a link (FNV-1a, base 36), to forge links that pass it."""
-    value = 0x811C9DC5
-    for code in text.encode("utf-16-le")[::2]:  # ASCII: one byte per character
-        value = ((value ^ code) * 0x01000193) & 0xFFFFFFFF
-    digits, out = "0123456789abcdefghijklmnopqrstuvwxyz", ""
-    while True:
-        value, rest = divmod(value, 36)
-        out = digits[rest] + out
-        if not value:
-            return out
-
-
 def forged(body: str) -> str:
-    return f"#kb-fields={body}!{fnv_check(body)}"
+    return f"#kb-fields={body}!{link_check(body)}"
 
 
 CORRUPT = ["{not json", "[1, 2, 3]", '{"intake-need": 5, "intake-technology": {"a": 1}}', '"a string"', "null"]

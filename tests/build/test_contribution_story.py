@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,25 +20,14 @@ from bs4 import BeautifulSoup
 
 from kb.content.translations import STALE, STATES, UP_TO_DATE
 from kb.languages import TRANSLATED_LANGUAGES
-from kb.project import ROOT
 from tests.support.git import git
+from tests.support.projects import copy_of_project
 from tests.support.site import built_file
 
 PAGE = "checklists/tool-adoption.md"
 FIRST_ITEM = "- [ ] Describe the marketing goal"
 ENGLISH = ("- [ ] Ask who owns the data export.", "## After launch\n\nReview the tool after three months.\n")
 PERSIAN = ("- [ ] بپرسید مسئولیت خروجی داده‌ها با کیست.", "## پس از راه‌اندازی\n\nابزار را پس از سه ماه بازبینی کنید.\n")
-
-
-def project_files() -> list[str]:
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return [name for name in listed.stdout.split("\0") if name and (ROOT / name).is_file()]
 
 
 def make(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -88,13 +76,7 @@ def status_line(output: str, lang: str) -> str:
 
 
 def test_an_english_only_pull_request_then_a_translation(tmp_path: Path) -> None:
-    project = tmp_path / "kb"
-    for name in project_files():
-        (project / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, project / name)
-    git(project, "init", "-q", "-b", "main")
-    git(project, "add", "-A")
-    git(project, "commit", "-qm", "the site as it is")
+    project = copy_of_project(tmp_path / "kb")
 
     add_after_first_item(project / "docs/en" / PAGE, *ENGLISH)
     git(project, "commit", "-qam", "English only: a checklist item and a section")

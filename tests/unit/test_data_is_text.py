@@ -11,6 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
@@ -86,7 +87,12 @@ def test_the_build_stops_naming_the_yaml_file_and_line(planted: dict[str, tuple[
     assert not missing, str(stopped.value)
 
 
-def test_a_data_file_nested_too_deep_for_yaml_is_left_to_its_reader(tmp_path: Path) -> None:
+def test_a_data_file_nested_deeper_than_pythons_yaml_reader_goes_does_not_crash_the_check(tmp_path: Path) -> None:
+    """libyaml (PyYAML's C reader, which the check uses when PyYAML has it) reads it and names the
+    markup; PyYAML's recursive reader gives up, and the file is left to the code that loads it."""
     deep = tmp_path / "deep.yml"
     deep.write_text("a: " + "[" * 2000 + "'<b>'" + "]" * 2000 + "\n", encoding="utf-8")
-    assert list(data_text.text_problems(deep)) == []
+    found = list(data_text.text_problems(deep))
+    expected = [] if data_text.SAFE_LOADER is yaml.SafeLoader else [1]
+    assert [line for line, _ in found] == expected, found
+    assert all("markup ('<b') in '<b>'" in message for _, message in found), found

@@ -7,6 +7,7 @@ translations and the item whose saved ticks would be lost, and nothing else.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def project_with_page(tmp_path: Path) -> Path:
 
 def test_a_reworded_english_item_names_the_page_its_stale_translations_and_the_lost_ticks(tmp_path: Path) -> None:
     project = project_with_page(tmp_path)
-    assert run_kb(project, "pr-summary", "main").stdout.count("None:") == 2  # nothing changed yet
+    assert run_kb(project, "pr-summary", "main").stdout.count("None:") == 3  # nothing changed yet
     git(project, "checkout", "-qb", "reword")
     english = project / "docs" / "en" / PAGE
     text = english.read_text(encoding="utf-8")
@@ -57,6 +58,20 @@ def test_a_reworded_english_item_names_the_page_its_stale_translations_and_the_l
     lost = out.split("### Saved ticks that would be lost", 1)[1]
     items = [line for line in lost.splitlines() if line.startswith("- ")]
     assert items == [f"- `{PAGE}`: “{OLD_ITEM}” (`{slug(OLD_ITEM)}`), now “{NEW_ITEM}”"]
+
+
+def test_a_page_past_its_review_date_is_named_with_its_owner(tmp_path: Path) -> None:
+    project = project_with_page(tmp_path)
+    english = project / "docs" / "en" / PAGE
+    text = english.read_text(encoding="utf-8")
+    reviewed = re.search(r"^reviewed: (.+)$", text, re.MULTILINE)
+    assert reviewed, "the page has a review date"
+    english.write_text(text.replace(reviewed.group(0), "reviewed: 2024-12-06"), encoding="utf-8")
+    out = run_kb(project, "pr-summary", "main").stdout
+    overdue = out.split("### Pages overdue for review", 1)[1]
+    assert [line for line in overdue.splitlines() if line.startswith("- ")] == [
+        f"- `docs/en/{PAGE}`: due 2025-12-06, reviewed 2024-12-06, owner: Marketing and IT leadership group"
+    ], out
 
 
 def test_a_base_that_is_no_commit_is_refused_with_what_to_do(tmp_path: Path) -> None:

@@ -22,6 +22,9 @@
 (function () {
   "use strict"
 
+  var common = window.kbPageTools // page-tools.js: what the templates do alike
+  var today = common.today, longDate = common.longDate, check = common.check, format = common.format
+  var onAction = common.onAction, makeButton = common.makeButton
   var STORAGE_KEY = "marketing-it-kb:checklists:v1"
   var CHANGED_KEY = "marketing-it-kb:checklists:changed:v1"
   var SHARED = "kb-ticks="
@@ -103,20 +106,6 @@
     }
   }
 
-  function today() {
-    return new Date().toISOString().slice(0, 10)
-  }
-
-  // A day ("2026-12-02") as the page's language writes dates: its calendar and digits
-  // (data-kb-date-locale, from kb/locales/<lang>.yml), e.g. «۱۱ آذر ۱۴۰۵» in Persian.
-  function longDate(day, locale) {
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(day + "T00:00:00Z"))
-    } catch (error) {
-      return day
-    }
-  }
-
   // ---- Shared links ------------------------------------------------------------------
 
   // The part of an item ID that a link carries: the hash of its English text (and the
@@ -131,16 +120,6 @@
       })
     }
     return itemKeys.get(id)
-  }
-
-  // A short check of the keys (FNV-1a), so that a link cut short or altered is recognised.
-  function check(text) {
-    var hash = 0x811c9dc5
-    for (var i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i)
-      hash = Math.imul(hash, 0x01000193) >>> 0
-    }
-    return hash.toString(36)
   }
 
   function sharedFragment(ids) {
@@ -177,15 +156,6 @@
   // Numbers in the page's ten digits, 0 to 9 (data-kb-digits, from kb/locales/<lang>.yml).
   function numberer(digits) {
     return function (n) { return window.kbPlural.number(n, digits) }  // plural.js
-  }
-
-  function format(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key] })
-  }
-
-  function onAction(container, action, handler) {
-    var element = container.querySelector('[data-kb-action="' + action + '"]')
-    if (element) element.addEventListener("click", handler)
   }
 
   function setUp(tools) {
@@ -333,24 +303,7 @@
 
     onAction(tools, "share", function () {
       var ticked = allBoxes().filter(function (box) { return box.checked }).map(idOf)
-      var link = location.href.split("#")[0] + sharedFragment(ticked)
-      var shown = function () {
-        status.textContent = strings.share_failed + " "
-        var field = document.createElement("input")
-        field.type = "text"
-        field.readOnly = true
-        field.value = link
-        field.dir = "ltr" // an address reads left to right, also in an Arabic or Persian page
-        field.setAttribute("aria-label", strings.share_failed)
-        field.className = "kb-share-link"
-        status.appendChild(field)
-        field.select()
-      }
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(link).then(function () { status.textContent = strings.share_copied }, shown)
-      } else {
-        shown()
-      }
+      common.shareLink(location.href.split("#")[0] + sharedFragment(ticked), status, strings)
     })
 
     // Opening a shared link: its ticks are marked, the reader's own stay until they choose.
@@ -363,9 +316,7 @@
       }
     }
 
-    function forget() {
-      history.replaceState(history.state, "", location.pathname + location.search)
-    }
+    var forget = common.forgetShared
 
     function offerShared(ids) {
       var marks = []
@@ -413,15 +364,6 @@
 
   function tickedIn(boxes) {
     return boxes.filter(function (box) { return box.checked }).length
-  }
-
-  function makeButton(label, handler) {
-    var button = document.createElement("button")
-    button.type = "button"
-    button.className = "md-button kb-button"
-    button.textContent = label
-    button.addEventListener("click", handler)
-    return button
   }
 
   // A progress bar and its text (the markup of scripts/kb/markdown/checklists.py progress_bar).

@@ -27,6 +27,9 @@
 (function () {
   "use strict"
 
+  var common = window.kbPageTools // page-tools.js: what the checklists do alike
+  var today = common.today, longDate = common.longDate, check = common.check, format = common.format
+  var onAction = common.onAction, makeButton = common.makeButton
   var STORAGE_KEY = "marketing-it-kb:templates:v1"
   var SHARED = "kb-fields="
   var ACCOUNTABLE = ["A", "AR"] // kb/markdown/forms.py ACCOUNTABLE: a RACI row has exactly one
@@ -65,29 +68,6 @@
     }
   }
 
-  function today() {
-    return new Date().toISOString().slice(0, 10)
-  }
-
-  // A day ("2026-12-02") as the page's language writes dates (checklists.js longDate).
-  function longDate(day, locale) {
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(day + "T00:00:00Z"))
-    } catch (error) {
-      return day
-    }
-  }
-
-  // The checklists' check of a link (FNV-1a, base 36), so that a link cut short or altered is recognised.
-  function check(text) {
-    var hash = 0x811c9dc5
-    for (var i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i)
-      hash = Math.imul(hash, 0x01000193) >>> 0
-    }
-    return hash.toString(36)
-  }
-
   function sharedFragment(entries) {
     var body = entries.map(function (entry) { return entry[0] + ":" + encodeURIComponent(entry[1]) }).join(",")
     return "#" + SHARED + body + "!" + check(body)
@@ -120,24 +100,6 @@
       }
     }
     return values
-  }
-
-  function format(template, values) {
-    return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key] })
-  }
-
-    function onAction(container, action, handler) {
-    var element = container && container.querySelector('[data-kb-action="' + action + '"]')
-    if (element) element.addEventListener("click", handler)
-  }
-
-  function makeButton(label, handler) {
-    var button = document.createElement("button")
-    button.type = "button"
-    button.className = "md-button kb-button"
-    button.textContent = label
-    button.addEventListener("click", handler)
-    return button
   }
 
   function setUp(holder) {
@@ -285,29 +247,10 @@
 
     onAction(tools, "share", function () {
       var entries = controls.filter(function (c) { return c.value }).map(function (c) { return [c.dataset.kbField, c.value] })
-      var link = location.href.split("#")[0] + sharedFragment(entries)
-      var showLink = function () {
-        say(strings.share_failed + " ")
-        var field = document.createElement("input")
-        field.type = "text"
-        field.readOnly = true
-        field.value = link
-        field.dir = "ltr" // an address reads left to right, also in an Arabic or Persian page
-        field.setAttribute("aria-label", strings.share_failed)
-        field.className = "kb-share-link"
-        status.appendChild(field)
-        field.select()
-      }
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(link).then(function () { say(strings.share_copied) }, showLink)
-      } else {
-        showLink()
-      }
+      common.shareLink(location.href.split("#")[0] + sharedFragment(entries), status, strings)
     })
 
-    function forget() {
-      history.replaceState(history.state, "", location.pathname + location.search)
-    }
+    var forget = common.forgetShared
 
     // Each value the link carries is shown beside its field, as someone else's, until the
     // reader chooses (checklists.js marks shared ticks the same way); screen readers hear it

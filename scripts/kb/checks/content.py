@@ -22,7 +22,14 @@ from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacem
 from kb.content.moves import MovesError, move_problems, moves_file, read_moves
 from kb.content.navigation import nav_labels, nav_sources
 from kb.content.owners import OWNERS_FILE, Owner, OwnersError, load_owners, unknown_owner
-from kb.content.pages import SKELETON_DESCRIPTION, SKELETON_TEXT, Page, checked_page, page_sources
+from kb.content.pages import (
+    SAFE_LOADER,
+    SKELETON_DESCRIPTION,
+    SKELETON_TEXT,
+    Page,
+    checked_page,
+    page_sources,
+)
 from kb.content.published_files import theme_folder, unpublishable_files, unpublishable_theme_files
 from kb.content.reviews import REVIEW_KEYS
 from kb.content.translations import UP_TO_DATE, page_status
@@ -314,7 +321,7 @@ def check_terminology(page: Page, lang: str, replacements: list[Replacement]) ->
 
 def data_strings(path: Path) -> Iterator[tuple[tuple[str, ...], int, str]]:
     """(keys leading to it, line, text) for every string value of a YAML data file."""
-    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     stack: list[tuple[tuple[str, ...], yaml.Node]] = [((), root)] if root is not None else []
     while stack:
         keys, node = stack.pop()

@@ -10,18 +10,21 @@ the commit BASE (the pull request's base) and says:
   English item's text), so that readers' saved ticks for them are lost. A page moved with
   `kb move` keeps its ticks (checklists.js takes them over, see kb/content/moves.py), so it
   is compared with its new address;
-- pages overdue for review, once the project has review dates (overdue_pages, the hook).
+- pages overdue for review (kb/content/reviews.py, as `make reviews` lists them).
 Only git and the files are read; nothing is built.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kb.content.checklist_ids import checklist_items, item_ids
 from kb.content.moves import load_moves
+from kb.content.owners import load_owners
 from kb.content.pages import PageError, parse_meta, read_page, split_front_matter
+from kb.content.reviews import OVERDUE, configured_interval, site_reviews
 from kb.content.translations import STALE, body_hash, git, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES
 
@@ -54,22 +57,20 @@ class Summary:
     changes: list[PageChange] = field(default_factory=list)
     made_stale: list[PageChange] = field(default_factory=list)  # translations, change = why
     lost_ticks: list[LostTick] = field(default_factory=list)
-    overdue: list[str] | None = None  # None: the project has no review dates (yet)
+    overdue: list[str] = field(default_factory=list)  # one line per page past its review date
 
 
-def overdue_pages(docs: Path, config_file: Path) -> list[str] | None:
-    """HOOK for the review model (owners and review dates, issue 25 item 1, `kb reviews`): the
-    pages overdue for review, one line each ("docs/en/tools/seo.md: reviewed 2024-01-02, owner
-    ..."), from that model's own function. None while the project has no review dates: the
-    summary then leaves the section out. Do not compute review dates here. With the review
-    branch's kb/content/reviews.py (site_reviews, configured_interval, OVERDUE), the body is:
-
-        today = date.today()
-        reviews = site_reviews(docs, configured_interval(config_file), config_file)
-        return [f"docs/en/{r.source}: due {r.due}, reviewed {r.reviewed}, owner {r.owner}"
-                for r in reviews if r.state(today) == OVERDUE]
-    """
-    return None
+def overdue_pages(docs: Path, config_file: Path, today: date | None = None) -> list[str]:
+    """The pages past their review date on `today` (UTC's by default), one line each with its
+    due day, last review and owner: the review model's own facts (kb/content/reviews.py)."""
+    today = today or datetime.now(UTC).date()
+    owners = load_owners()
+    return [
+        f"{_code(f'docs/{DEFAULT_LANGUAGE}/{review.source}')}: due {review.due}, reviewed {review.reviewed}, "
+        f"owner: {owners[review.owner].names[DEFAULT_LANGUAGE] if review.owner in owners else review.owner}"
+        for review in site_reviews(docs, configured_interval(config_file), config_file)
+        if review.state(today) == OVERDUE
+    ]
 
 
 def _docs_git(docs: Path, *args: str) -> str | None:
@@ -230,7 +231,6 @@ def markdown(summary: Summary) -> str:
     if summary.lost_ticks:
         lines += ["", "An item's ID comes from its English text: a reworded item starts unticked for every reader "
                   "(and on its translations once they are updated)."]  # fmt: skip
-    if summary.overdue is not None:
-        lines += ["", "### Pages overdue for review", ""]
-        lines += [f"- {page}" for page in summary.overdue] or ["None."]
+    lines += ["", "### Pages overdue for review", ""]
+    lines += [f"- {page}" for page in summary.overdue] or ["None: every page is within its review interval."]
     return "\n".join(lines) + "\n"

@@ -22,7 +22,7 @@ import yaml
 from kb.content.figures import FIGURES_FILE
 from kb.content.glossary import GLOSSARY_FILE
 from kb.content.owners import OWNERS_FILE
-from kb.content.pages import MARKUP
+from kb.content.pages import MARKUP, SAFE_LOADER
 from kb.languages import LOCALES
 
 BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -53,7 +53,7 @@ def text_problems(path: Path) -> Iterator[tuple[int, str]]:
     control. A file that cannot be read as YAML (invalid, or nested deeper than PyYAML's
     recursive reader goes) is left to the code that loads it, which names what is wrong."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (yaml.YAMLError, OSError, UnicodeDecodeError, RecursionError):
         return
     if root is None:

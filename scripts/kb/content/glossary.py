@@ -77,7 +77,7 @@ class Replacement:
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        return _compiled(phrase_pattern(self.avoid))
+        return _compiled(self.avoid)
 
     def hits(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of each place `text` uses the variant, except where it is part of an
@@ -88,16 +88,16 @@ class Replacement:
         spans = [
             (found.start(), found.end())
             for form in (self.write, *self.accepted)
-            for found in _compiled(phrase_pattern(form)).finditer(text)
+            for found in _compiled(form).finditer(text)
         ]
         for match in matches:
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 yield match.start(), match.end()
 
 
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+@cache  # every rule is tried on every line of every page: build each expression once
+def _compiled(words: str) -> re.Pattern[str]:
+    return re.compile(phrase_pattern(words))
 
 
 @dataclass(frozen=True)

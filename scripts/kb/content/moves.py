@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from kb.content.pages import PAGE_PATH
+from kb.content.pages import PAGE_PATH, SAFE_LOADER
 from kb.languages import LANGUAGES, page_path
 from kb.project import mkdocs_settings
 
@@ -77,7 +77,7 @@ def read_moves(path: Path) -> list[Move]:
         return []
     text = path.read_text(encoding="utf-8")
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise MovesError(path, mark.line + 1 if mark else 1, f"not valid YAML ({error})") from None

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from kb.content.pages import SAFE_LOADER
 from kb.languages import LANGUAGES
 
 OWNERS_FILE = Path(__file__).resolve().parent.parent / "owners.yml"
@@ -35,7 +36,7 @@ class Owner:
 
 def _owners(path: Path) -> dict[str, Owner]:
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, yaml.YAMLError) as error:
         mark = getattr(error, "problem_mark", None)
         raise OwnersError(path, mark.line + 1 if mark else 1, f"cannot be read: {error}") from None
