@@ -25,9 +25,11 @@ serve: setup
 test: setup system-packages
 	$(BIN)/python -m pytest -n auto --dist worksteal
 
-# Everything but the browser: what a contributor runs while working (about 1.5 minutes on 2 cores).
+# What a contributor runs while working: the unit tests and the tests of the one built site;
+# not the browser, and not the tests marked slow (those that build projects of their own or
+# run a benchmark), which `make test` and CI run.
 test-fast: setup
-	$(BIN)/python -m pytest -n auto -m "not browser"
+	$(BIN)/python -m pytest -n auto --dist worksteal -m "not browser and not slow"
 
 # Before you push (about 5 s): the build itself, in-process, naming every problem of every page
 # as file:line: message (links, anchors, the HTML policy, the site's own links), the rules that

@@ -28,6 +28,10 @@ from tests.support.git import git
 from tests.support.projects import kb
 from tests.support.site import all_built_pages, built_file, made_once
 
+# Slow: it builds fixture projects of its own (a scaffolded page, a shallow clone, a release).
+# `make test` runs it; `make test-fast` leaves it out.
+pytestmark = pytest.mark.slow
+
 SITE_URL = "http://127.0.0.1:8000/"
 REPO_URL = "https://github.com/acme/kb"  # as the workflows set it
 EDIT_PREFIX = f"{REPO_URL}/edit/main/docs/"

@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from kb.content.translations import STALE, STATES, UP_TO_DATE
@@ -23,6 +24,10 @@ from kb.languages import TRANSLATED_LANGUAGES
 from tests.support.git import git
 from tests.support.projects import copy_of_project
 from tests.support.site import built_file
+
+# Slow: it copies the project into a git repository and runs `make check` there twice.
+# `make test` runs it; `make test-fast` leaves it out.
+pytestmark = pytest.mark.slow
 
 PAGE = "checklists/tool-adoption.md"
 FIRST_ITEM = "- [ ] Describe the marketing goal"

@@ -18,10 +18,15 @@ import re
 from pathlib import Path
 
 import mkdocs.utils
+import pytest
 
 from kb.languages import LANGUAGES
 from kb.local_site import build_site
 from tests.support.projects import copy_page, small_project
+
+# Slow: it builds fixture projects in a new process and in this one.
+# `make test` runs it; `make test-fast` leaves it out.
+pytestmark = pytest.mark.slow
 
 SITE_URL = "http://127.0.0.1:8000/"
 STALE = "stale.html"

@@ -23,6 +23,10 @@ from kb.project import DOCS, ROOT
 from tests.support.projects import run_kb
 from tests.support.site import REPO_URL, made_once
 
+# Slow: it builds the whole site a second time, without the output pass.
+# `make test` runs it; `make test-fast` leaves it out.
+pytestmark = pytest.mark.slow
+
 # A page git does not know shows the build's own time in its tooltip (revision_date.py).
 BUILD_TIME = re.compile(r'(<span class="kb-revision-date" title="[^"]*?)[0-9۰-۹٠-٩:]+ UTC"')
 HEALTH_CHECK = Path("fa/checklists/partnership-health-check/index.html")
