@@ -102,9 +102,15 @@ def script_data(language: Language, keys: tuple[str, ...]) -> str:
     """The attributes checklists.js reads its words from: the strings `keys` of the page's
     language (a string with a count as its plural forms, for plural.js), its code (for the
     browser's plural rules), its digits and how it writes dates."""
-    strings = json.dumps({key: language.strings["checklist"][key] for key in keys}, ensure_ascii=False)
+    return script_attributes(language, {key: language.strings["checklist"][key] for key in keys})
+
+
+def script_attributes(language: Language, strings: dict[str, object]) -> str:
+    """`strings` and the language's code, digits and date locale as the data attributes our
+    scripts read (checklists.js, templates.js), escaped."""
+    text = json.dumps(strings, ensure_ascii=False)
     return (
-        f'data-kb-strings="{html.escape(strings, quote=True)}" data-kb-lang="{language.code}" '
+        f'data-kb-strings="{html.escape(text, quote=True)}" data-kb-lang="{language.code}" '
         f'data-kb-digits="{language.digits}" data-kb-date-locale="{language.date_locale}"'
     )
 

@@ -16,7 +16,6 @@ without the facts shows neither (`make check` names it).
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 
 from kb.content.owners import load_owners, unknown_owner
+from kb.content.partials import macro
 from kb.content.reviews import OVERDUE, Review, english_review, review_of
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, language_and_source
 from kb.plugin.features.revision_date import written_date
@@ -41,18 +41,17 @@ def page_review(page: Page, config: MkDocsConfig, default_interval: int) -> Revi
     return english_review(docs, source, default_interval) if (docs / DEFAULT_LANGUAGE / source).is_file() else None
 
 
+PARTIAL = "kb-reviews.html"  # overrides/partials/: the notice's and the owner line's markup
+
+
 def notice(lang: str, values: dict[str, str]) -> str:
     language = LANGUAGES[lang]
-    title, text = (html.escape(language.t(f"review.overdue_{part}", **values)) for part in ("title", "text"))
-    return (
-        '<div class="admonition warning kb-review-notice" data-kb-review="overdue" data-search-exclude>'
-        f'<p class="admonition-title">{title}</p><p>{text}</p></div>\n'
-    )
+    title, text = (language.t(f"review.overdue_{part}", **values) for part in ("title", "text"))
+    return macro(PARTIAL, "notice")(title, text) + "\n"
 
 
 def facts(lang: str, values: dict[str, str], state: str) -> str:
-    text = html.escape(LANGUAGES[lang].t("review.facts", **values))
-    return f'\n<p class="kb-review-facts" data-kb-review-state="{state}" data-search-exclude>{text}</p>'
+    return "\n" + macro(PARTIAL, "facts")(LANGUAGES[lang].t("review.facts", **values), state)
 
 
 def on_page_content(

@@ -12,7 +12,6 @@ Without git history the page says that no change is recorded.
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,10 +19,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from kb.content.partials import Markup, macro
 from kb.content.translations import STALE, UNTRANSLATED, english_sources, page_status
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, language_and_source, page_path
 from kb.plugin.features.revision_date import date_html
 from kb.plugin.features.translation_status import page_title
+
+PARTIAL = "kb-whats-new.html"  # overrides/partials/: the list's markup
 
 PLACEHOLDER = "<!-- whats-new-list -->"
 
@@ -52,23 +54,24 @@ def recent_list(page: Page, config: MkDocsConfig, commit_times: dict[str, int], 
     order = english_sources(docs, Path(config.config_file_path))
     entries = recent_pages(docs, commit_times, lang, order, limit, leave_out=own)
     if not entries:
-        return f'<p class="kb-whats-new" data-kb-whats-new="none">{html.escape(language.t("whats_new.none"))}</p>'
+        return macro(PARTIAL, "nothing_yet")(language.t("whats_new.none"))
     items = []
     for source, stamp in entries:
-        href = get_relative_url(language.root + page_path(source), page.url)
-        title = html.escape(page_title(docs, lang, source))
-        mark = ""
+        state = None
         if lang != DEFAULT_LANGUAGE and (docs / DEFAULT_LANGUAGE / source).is_file():
             state = page_status(docs, lang, source).state
-            if state in (STALE, UNTRANSLATED):
-                words = html.escape(language.t(f"whats_new.{state}"))
-                mark = f' <span class="kb-whats-new__state" data-kb-translation="{state}">({words})</span>'
-        when = date_html(datetime.fromtimestamp(stamp, UTC), lang)
+        shown = state if state in (STALE, UNTRANSLATED) else None
         items.append(
-            f'<li data-kb-page="{html.escape(source)}"><a href="{html.escape(href)}">{title}</a>'
-            f'<span class="kb-whats-new__when">{when}{mark}</span></li>'
+            {
+                "source": source,
+                "href": get_relative_url(language.root + page_path(source), page.url),
+                "title": page_title(docs, lang, source),
+                "when": Markup(date_html(datetime.fromtimestamp(stamp, UTC), lang)),
+                "state": shown,
+                "words": language.t(f"whats_new.{shown}") if shown else "",
+            }
         )
-    return f'<ol class="kb-whats-new" data-kb-whats-new>{"".join(items)}</ol>\n'
+    return macro(PARTIAL, "recent")(items) + "\n"
 
 
 def on_page_content(
