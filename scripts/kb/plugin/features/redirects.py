@@ -30,6 +30,7 @@ from mkdocs.structure.pages import Page
 from kb.content.html_policy import redirect_findings
 from kb.content.moves import Move, MovesError, former_sources, move_problems, read_moves, relative_url
 from kb.content.pages import read_page
+from kb.content.partials import macro
 from kb.languages import LANGUAGES, build_language, page_url
 from kb.plugin.output.content_security_policy import with_policy
 
@@ -70,17 +71,17 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: objec
 def redirect_page(lang: str, move: Move, title: str, site_url: str | None) -> str:
     """The page at `move.old`'s address in `lang`, sending the reader to `move.new`."""
     language = LANGUAGES[lang]
-    target = html.escape(relative_url(move.old, move.new), quote=True)
-    link = f'<a href="{target}">{html.escape(title)}</a>'
-    text = html.escape(language.t("moved.text", link="\0")).replace("\0", link)
+    before, after = language.t("moved.text", link="\0").split("\0")
     address = f"{site_url.rstrip('/')}/{page_url(lang, move.new)}" if site_url else ""
-    canonical = f'<link rel="canonical" href="{html.escape(address, quote=True)}">' if address else ""
-    return (
-        f'<!doctype html>\n<html lang="{lang}" dir="{language.direction}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{html.escape(language.t('moved.title'))}</title>\n"
-        f'<meta name="robots" content="noindex">\n<link rel="icon" href="data:,">\n{canonical}\n'
-        f'<meta http-equiv="refresh" content="0; url={target}">\n</head>\n'
-        f"<body>\n<p>{text}</p>\n</body>\n</html>\n"
+    return macro("kb-redirect.html", "page")(
+        lang,
+        language.direction,
+        language.t("moved.title"),
+        address,
+        relative_url(move.old, move.new),
+        before,
+        title,
+        after,
     )
 
 
