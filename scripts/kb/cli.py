@@ -26,7 +26,7 @@ from pathlib import Path
 from kb.checks.build import check_project
 from kb.checks.content import ALLOWED_TAGS
 from kb.content.change_summary import SummaryRefused, markdown, summarize
-from kb.content.owners import OwnersError, load_owners
+from kb.content.owners import OwnersError, owner_name
 from kb.content.pages import PageError
 from kb.content.reviews import DUE_SOON, DUE_SOON_DAYS, OVERDUE, configured_interval, site_reviews
 from kb.content.translations import (
@@ -169,13 +169,12 @@ def command_reviews(args: argparse.Namespace) -> int:
     """Pages past their review date, then pages due within DUE_SOON_DAYS, each with its due day,
     last review and owner; --fail-overdue exits with 1 when any page is overdue."""
     today: date = args.today or datetime.now(UTC).date()
-    owners = load_owners()
     reviews = site_reviews(args.docs, configured_interval(args.config), args.config)
     for state, heading in ((OVERDUE, "overdue for review"), (DUE_SOON, f"due for review within {DUE_SOON_DAYS} days")):
         listed = sorted((r for r in reviews if r.state(today) == state), key=lambda r: (r.due, r.source))
         print(f"{len(listed)} page(s) {heading} (today: {today.isoformat()})")
         for review in listed:
-            owner = owners[review.owner].names[DEFAULT_LANGUAGE] if review.owner in owners else review.owner
+            owner = owner_name(review.owner, DEFAULT_LANGUAGE)
             print(
                 f"  due {review.due}  docs/{DEFAULT_LANGUAGE}/{review.source}  "
                 f"reviewed {review.reviewed}, owner: {owner} ({review.owner})"

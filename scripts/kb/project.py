@@ -33,12 +33,12 @@ def mkdocs_settings(config_file: Path = MKDOCS_YML) -> dict[str, Any]:
     return _read[path][1]
 
 
-# The name this function had when it was a loader of our own; kept so that branches written
-# before it still merge. New code: mkdocs_settings, or in a build the config MkDocs passes.
-read_mkdocs_config = mkdocs_settings
+def plugin_settings(settings: dict[str, Any], name: str) -> dict[str, Any]:
+    """A plugin's entry in mkdocs.yml's settings ("i18n", "kb"; {} without the plugin or its settings)."""
+    plugins = settings.get("plugins") or []
+    return next((p[name] for p in plugins if isinstance(p, dict) and isinstance(p.get(name), dict)), {})
 
 
 def i18n_settings(settings: dict[str, Any]) -> dict[str, Any]:
     """The static-i18n plugin's entry in mkdocs.yml's settings ({} without the plugin)."""
-    plugins = settings.get("plugins") or []
-    return next((p["i18n"] for p in plugins if isinstance(p, dict) and isinstance(p.get("i18n"), dict)), {})
+    return plugin_settings(settings, "i18n")

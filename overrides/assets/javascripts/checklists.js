@@ -24,20 +24,10 @@
 
   var common = window.kbPageTools // page-tools.js: what the templates do alike
   var today = common.today, longDate = common.longDate, check = common.check, format = common.format
-  var onAction = common.onAction, makeButton = common.makeButton
+  var onAction = common.onAction, makeButton = common.makeButton, readObject = common.readObject
   var STORAGE_KEY = "marketing-it-kb:checklists:v1"
   var CHANGED_KEY = "marketing-it-kb:checklists:changed:v1"
   var SHARED = "kb-ticks="
-
-  // An object kept under `key`, or {} when there is none or it is not one.
-  function readObject(key) {
-    try {
-      var data = JSON.parse(window.localStorage.getItem(key) || "{}")
-      return data && typeof data === "object" && !Array.isArray(data) ? data : {}
-    } catch (error) {
-      return {}
-    }
-  }
 
   function readAll() {
     return readObject(STORAGE_KEY)

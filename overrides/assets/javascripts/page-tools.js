@@ -1,9 +1,21 @@
-// What the checklists (checklists.js) and the fillable templates (templates.js) do alike: their
-// tool buttons, the print date, the check on a shared link, copying a link or showing it to copy.
+// What the checklists (checklists.js) and the fillable templates (templates.js) do alike: reading
+// their storage, their tool buttons, the print date, the check on a shared link, copying a link or
+// showing it to copy.
 // One copy here (window.kbPageTools), loaded before both (mkdocs.yml extra_javascript), so that
 // the two behave the same and a fix lands in both.
 ;(function (root) {
   "use strict"
+
+  // The object kept in localStorage under `key`, or {} when there is none, storage is blocked or
+  // what is there is not an object (someone else's data, a damaged write).
+  function readObject(key) {
+    try {
+      var data = JSON.parse(window.localStorage.getItem(key) || "{}")
+      return data && typeof data === "object" && !Array.isArray(data) ? data : {}
+    } catch (error) {
+      return {}
+    }
+  }
 
   // Today as the browser's UTC day, "2026-12-02".
   function today() {
@@ -82,6 +94,7 @@
   }
 
   root.kbPageTools = {
+    readObject: readObject,
     today: today,
     longDate: longDate,
     check: check,

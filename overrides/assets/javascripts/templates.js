@@ -34,14 +34,8 @@
   var SHARED = "kb-fields="
   var ACCOUNTABLE = ["A", "AR"] // kb/markdown/forms.py ACCOUNTABLE: a RACI row has exactly one
 
-  // The object kept under the key, or {} when there is none or it is not one (checklists.js readObject).
   function readAll() {
-    try {
-      var data = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || "{}")
-      return data && typeof data === "object" && !Array.isArray(data) ? data : {}
-    } catch (error) {
-      return {}
-    }
+    return common.readObject(STORAGE_KEY)
   }
 
   // The stored value of each of the page's fields that has a string value.

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kb.content.checklist_ids import checklist_items, item_ids
 from kb.content.moves import load_moves
-from kb.content.owners import load_owners
+from kb.content.owners import owner_name
 from kb.content.pages import PageError, parse_meta, read_page, split_front_matter
 from kb.content.reviews import OVERDUE, configured_interval, site_reviews
 from kb.content.translations import STALE, body_hash, git, page_status
@@ -64,10 +64,9 @@ def overdue_pages(docs: Path, config_file: Path, today: date | None = None) -> l
     """The pages past their review date on `today` (UTC's by default), one line each with its
     due day, last review and owner: the review model's own facts (kb/content/reviews.py)."""
     today = today or datetime.now(UTC).date()
-    owners = load_owners()
     return [
         f"{_code(f'docs/{DEFAULT_LANGUAGE}/{review.source}')}: due {review.due}, reviewed {review.reviewed}, "
-        f"owner: {owners[review.owner].names[DEFAULT_LANGUAGE] if review.owner in owners else review.owner}"
+        f"owner: {owner_name(review.owner, DEFAULT_LANGUAGE)}"
         for review in site_reviews(docs, configured_interval(config_file), config_file)
         if review.state(today) == OVERDUE
     ]

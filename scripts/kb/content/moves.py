@@ -26,7 +26,7 @@ import yaml
 
 from kb.content.pages import PAGE_PATH, SAFE_LOADER
 from kb.languages import LANGUAGES, page_path
-from kb.project import mkdocs_settings
+from kb.project import mkdocs_settings, plugin_settings
 
 DEFAULT_MOVES_FILE = "scripts/kb/moves.yml"  # relative to mkdocs.yml; the kb plugin's `moves` setting
 HEADER = """\
@@ -63,10 +63,7 @@ def is_page_path(value: str) -> bool:
 def moves_file(config_file: Path) -> Path:
     """The moves file of the project whose mkdocs.yml is `config_file` (the kb plugin's
     `moves` setting, relative to mkdocs.yml; DEFAULT_MOVES_FILE without it)."""
-    setting = None
-    for plugin in mkdocs_settings(config_file).get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("kb"), dict):
-            setting = plugin["kb"].get("moves")
+    setting = plugin_settings(mkdocs_settings(config_file), "kb").get("moves")
     return config_file.parent / (setting if isinstance(setting, str) and setting else DEFAULT_MOVES_FILE)
 
 

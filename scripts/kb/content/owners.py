@@ -80,3 +80,10 @@ def load_owners(path: Path = OWNERS_FILE) -> dict[str, Owner]:
 def unknown_owner(key: object, owners: dict[str, Owner]) -> str:
     """The message for an owner the file does not list."""
     return f"unknown owner '{key}': write one of {', '.join(owners)} (scripts/kb/owners.yml lists them)"
+
+
+def owner_name(key: str | None, lang: str) -> str:
+    """The owner's name in `lang` for the tools' lists (`make reviews`, pr-summary); an owner the
+    file does not list shows as its key (`make check` names it)."""
+    owners = load_owners()
+    return owners[key].names[lang] if key in owners else str(key)

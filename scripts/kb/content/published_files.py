@@ -56,13 +56,9 @@ def unpublishable_files(docs: Path) -> Iterator[tuple[Path, str]]:
 
 
 # overrides/: its templates (read by the build, never published as they are) and what its
-# pages load. No .svg, as in docs/. Python files only in hooks/, where the build's code lived
-# until it became the kb plugin: a checkout from before keeps its untracked bytecode caches
-# there, which must not stop its build.
+# pages load. No .svg, as in docs/.
 THEME_TYPES = {
     ".html": "",  # templates
-    ".py": "hooks",  # see above
-    ".pyc": "hooks",
     ".css": "assets",
     ".js": "assets",
     ".woff2": "assets",

@@ -24,7 +24,7 @@ from typing import Any
 from kb.content.pages import PageError
 from kb.content.translations import english_sources, read_meta
 from kb.languages import DEFAULT_LANGUAGE
-from kb.project import mkdocs_settings
+from kb.project import mkdocs_settings, plugin_settings
 
 DEFAULT_INTERVAL_DAYS = 365  # the plugin's default; mkdocs.yml shows the value it uses
 DUE_SOON_DAYS = 30  # `make reviews` lists pages due within this many days
@@ -82,9 +82,5 @@ def site_reviews(docs: Path, default_interval: int, config_file: Path | None = N
 def configured_interval(config_file: Path) -> int:
     """The site's review interval as mkdocs.yml gives it to the kb plugin (its default if unset),
     for the tools that run without a build (`make reviews`)."""
-    for plugin in mkdocs_settings(config_file).get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("kb"), dict):
-            value = plugin["kb"].get("review_interval_days")
-            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-                return value
-    return DEFAULT_INTERVAL_DAYS
+    value = plugin_settings(mkdocs_settings(config_file), "kb").get("review_interval_days")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else DEFAULT_INTERVAL_DAYS

@@ -51,7 +51,7 @@ def recent_list(page: Page, config: MkDocsConfig, commit_times: dict[str, int], 
     lang, own = language_and_source(page.file.src_uri)
     language = LANGUAGES[lang]
     docs = Path(config.docs_dir)
-    order = english_sources(docs, Path(config.config_file_path))
+    order = english_sources(docs, config.nav)  # MkDocs' navigation, as translation_status reads it
     entries = recent_pages(docs, commit_times, lang, order, limit, leave_out=own)
     if not entries:
         return macro(PARTIAL, "nothing_yet")(language.t("whats_new.none"))
