@@ -215,7 +215,7 @@ def test_a_variant_is_a_phrase_and_never_a_part_of_the_accepted_form(rule: Repla
 def test_figures_and_interface_strings_follow_the_wording_rules_with_file_and_line(copy: Path, tmp_path: Path) -> None:
     pages, _ = load_pages(copy / "docs")
     names = page_names(pages, nav_labels(copy / "mkdocs.yml"))
-    rules = {lang: list(load_glossary().replacements(lang, names[lang])) for lang in LANGUAGES}
+    rules = {lang: load_glossary().replacements(lang, names[lang]) for lang in LANGUAGES}
     assert ROADMAP in rules["fa"]  # the glossary's own spelling list holds it
     figures = tmp_path / "figures.yml"
     figures.write_text(

@@ -18,7 +18,7 @@ import yaml
 
 from kb.content.data_text import data_text_problems
 from kb.content.figures import FIGURES_FILE, Figure, FigureError, load_figures, unknown_figure
-from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, load_glossary
+from kb.content.glossary import GLOSSARY_FILE, Glossary, GlossaryError, Replacement, Replacements, load_glossary
 from kb.content.moves import MovesError, move_problems, moves_file, read_moves
 from kb.content.navigation import nav_labels, nav_sources
 from kb.content.owners import OWNERS_FILE, Owner, OwnersError, load_owners, unknown_owner
@@ -290,11 +290,12 @@ def replacement_message(rule: Replacement) -> str:
     return f"write «{rule.write}», not «{rule.avoid}» ({rule.source})"
 
 
-def wording_problems(text: str, lang: str, replacements: list[Replacement]) -> Iterator[str]:
+def wording_problems(text: str, lang: str, replacements: Replacements) -> Iterator[str]:
     """What a text in `lang` writes that the glossary or the style rules ask to write otherwise."""
-    for rule in replacements:
-        if next(rule.hits(text), None):
-            yield replacement_message(rule)
+    if replacements.variants.search(text):
+        for rule in replacements:
+            if next(rule.hits(text), None):
+                yield replacement_message(rule)
     for rule_lang, pattern, message in STYLE_RULES:
         if rule_lang == lang and (match := pattern.search(text)):
             yield message.format(*match.groups())
@@ -303,17 +304,20 @@ def wording_problems(text: str, lang: str, replacements: list[Replacement]) -> I
 NEW_BLOCK = re.compile(r"^\s*(?:[-*+|#>]|\d+[.)]|!!!|\?\?\?)")
 
 
-def check_terminology(page: Page, lang: str, replacements: list[Replacement]) -> Iterator[Problem]:
+def check_terminology(page: Page, lang: str, replacements: Replacements) -> Iterator[Problem]:
     """The glossary's preferred terms and spellings (kb/glossary.yml), the names of the site's
     pages and the style rules. A phrase broken across two lines of one paragraph is named at
     the line where it starts."""
     lines = list(prose_lines(page))
+    variants = replacements.variants
     for number, text in lines:
         yield from (Problem(page.path, number, message) for message in wording_problems(text, lang, replacements))
     for (number, text), (next_number, next_text) in zip(lines, lines[1:], strict=False):
         if next_number != number + 1 or not text.strip() or not next_text.strip() or NEW_BLOCK.match(next_text):
             continue
         joined, seam = f"{text.rstrip()}\n{next_text.lstrip()}", len(text.rstrip())
+        if not variants.search(joined):
+            continue
         for rule in replacements:
             if any(start < seam < end for start, end in rule.hits(joined)):
                 yield Problem(page.path, number, replacement_message(rule))
@@ -333,7 +337,7 @@ def data_strings(path: Path) -> Iterator[tuple[tuple[str, ...], int, str]]:
             stack.extend(((*keys, str(key.value)), value) for key, value in reversed(node.value))
 
 
-def check_data_text(path: Path, replacements: dict[str, list[Replacement]]) -> Iterator[Problem]:
+def check_data_text(path: Path, replacements: dict[str, Replacements]) -> Iterator[Problem]:
     """Text in a data file (a value under `ar:`, `fa:` or `en:`, as in figures.yml) follows the
     wording rules of its language: the given replacements and the style rules."""
     for keys, number, text in data_strings(path):
@@ -342,7 +346,7 @@ def check_data_text(path: Path, replacements: dict[str, list[Replacement]]) -> I
             yield from (Problem(path, number, why) for why in wording_problems(text, lang, replacements[lang]))
 
 
-def check_locale_text(path: Path, lang: str, replacements: list[Replacement]) -> Iterator[Problem]:
+def check_locale_text(path: Path, lang: str, replacements: Replacements) -> Iterator[Problem]:
     """The interface strings of a locale file (kb/locales/<lang>.yml `strings:`) follow the
     wording rules of its language, as pages do."""
     for keys, number, text in data_strings(path):
@@ -350,17 +354,20 @@ def check_locale_text(path: Path, lang: str, replacements: list[Replacement]) ->
             yield from (Problem(path, number, why) for why in wording_problems(text, lang, replacements))
 
 
-def check_glossary_text(glossary: Glossary, replacements: dict[str, list[Replacement]]) -> Iterator[Problem]:
+def check_glossary_text(glossary: Glossary, replacements: dict[str, Replacements]) -> Iterator[Problem]:
     """The glossary's own terms, variants and meanings follow the wording rules of their
     language. What it lists as things to avoid (a concept's `avoid`, a page's discouraged
     names, the spellings' `not`) is not held against it."""
+    others = {
+        lang: Replacements(rule for rule in rules if not rule.source.startswith("glossary: "))
+        for lang, rules in replacements.items()
+    }
     for keys, number, text in data_strings(GLOSSARY_FILE):
         if keys[0] != "concepts" or "avoid" in keys:
             continue
         lang = next((key for key in reversed(keys) if key in LANGUAGES), None)
         if lang is not None:
-            rules = [rule for rule in replacements[lang] if not rule.source.startswith("glossary: ")]
-            yield from (Problem(GLOSSARY_FILE, number, why) for why in wording_problems(text, lang, rules))
+            yield from (Problem(GLOSSARY_FILE, number, why) for why in wording_problems(text, lang, others[lang]))
 
 
 ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640\u200c]")
@@ -497,7 +504,10 @@ def check_translated_paragraphs(page: Page, lang: str) -> Iterator[Problem]:
     for line in page.body:
         if ABBREVIATION.match(line.text) or TABLE_ROW_OR_HEADING.match(line.text):
             continue
-        letters = [c for c in prose(line.text) if c.isalpha()]
+        text = prose(line.text)
+        if len(LATIN_LETTER.findall(text)) <= 10:
+            continue  # cannot be mostly Latin with 20 letters or more: skip the count
+        letters = [c for c in text if c.isalpha()]
         latin = sum(c.isascii() for c in letters)
         if len(letters) >= 20 and latin > len(letters) / 2:
             yield Problem(
@@ -508,6 +518,7 @@ def check_translated_paragraphs(page: Page, lang: str) -> Iterator[Problem]:
 
 
 TABLE_ROW_OR_HEADING = re.compile(r"^\s*(\||#)")
+LATIN_LETTER = re.compile("[A-Za-z]")
 
 HOSTNAME = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I)
 

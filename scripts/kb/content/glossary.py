@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,17 @@ def _compiled(words: str) -> re.Pattern[str]:
     return re.compile(phrase_pattern(words))
 
 
+class Replacements(tuple[Replacement, ...]):
+    """The replacements of one language, with one expression matching wherever any of them may
+    hit: a text it does not match needs no rule tried one by one (the check tries them all on
+    every line of every page)."""
+
+    @cached_property
+    def variants(self) -> re.Pattern[str]:
+        words = dict.fromkeys(rule.avoid for rule in self)
+        return re.compile("|".join(f"(?:{phrase_pattern(w)})" for w in words) or r"(?!)")
+
+
 @dataclass(frozen=True)
 class PageNames:
     """A page of the site and the names prose must not call it by, per language; the name to
@@ -116,7 +127,7 @@ class Glossary:
     spelling: tuple[Replacement, ...]
     pages: tuple[PageNames, ...] = ()
 
-    def replacements(self, lang: str, names: Mapping[str, Sequence[str]] | None = None) -> list[Replacement]:
+    def replacements(self, lang: str, names: Mapping[str, Sequence[str]] | None = None) -> Replacements:
         """What texts in `lang` must write otherwise: the concepts' avoided variants, the
         spellings, and (given `names`, each page's accepted names in `lang`, its title first)
         the discouraged names of the pages listed under `pages`."""
@@ -133,7 +144,7 @@ class Glossary:
                     Replacement(lang, variant, accepted[0], f"page: {page.source}", tuple(accepted[1:]))
                     for variant in page.avoid.get(lang, ())
                 ]
-        return found
+        return Replacements(found)
 
 
 def _strings(value: object) -> tuple[str, ...]:
