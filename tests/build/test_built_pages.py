@@ -13,11 +13,7 @@ from bs4 import BeautifulSoup
 from kb.content.pages import page_sources
 from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES, page_url
 from kb.project import DOCS
-from tests.support.site import HEAVIEST_PAGE, Build, all_built_pages, built_file
-
-
-def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+from tests.support.site import HEAVIEST_PAGE, Build, all_built_pages, built_file, parsed
 
 
 def test_strict_build_has_no_warnings(build: Build) -> None:
@@ -44,7 +40,7 @@ def test_every_page_is_built_in_every_language(site: Path) -> None:
 def test_html_and_body_carry_language_and_direction(site: Path, lang: str) -> None:
     wrong = []
     for source in page_sources(DOCS, lang):
-        html = soup(built_file(site, lang, source))
+        html = parsed(built_file(site, lang, source))
         found = (html.html.get("lang"), html.html.get("dir"), html.body.get("dir"))
         if found != (lang, LANGUAGES[lang].direction, LANGUAGES[lang].direction):
             wrong.append(f"docs/{lang}/{source}: <html lang dir>, <body dir> = {found}")
@@ -74,7 +70,8 @@ def test_language_switcher_leads_to_the_same_page(site: Path, server_url: str, l
     for source in page_sources(DOCS, lang):
         here = urljoin(server_url, page_url(lang, source))
         links = {
-            a["hreflang"]: a["href"] for a in soup(built_file(site, lang, source)).select(".md-select__link[hreflang]")
+            a["hreflang"]: a["href"]
+            for a in parsed(built_file(site, lang, source)).select(".md-select__link[hreflang]")
         }
         for target in LANGUAGES:
             expected = urljoin(server_url, page_url(target, source))
@@ -109,7 +106,7 @@ def test_no_page_loads_anything_from_another_host(site: Path) -> None:
     problems = [
         f"{path.relative_to(site)}: {ref}"
         for _, _, path in all_built_pages(site)
-        for ref in external_references(soup(path))
+        for ref in external_references(parsed(path))
     ]
     for css in site.rglob("*.css"):
         for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):

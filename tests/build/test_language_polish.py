@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from kb.content.glossary import TABLE_MARKER, load_glossary
 from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE
 from kb.languages import LANGUAGES, TRANSLATED_LANGUAGES
-from tests.support.site import Build, built_file
+from tests.support.site import Build, built_file, parsed
 
 THEME_TYPOS = ("إبحث", "إختر اللغة", "اخر تحديث", "اخرین بروزرسانی")
 
@@ -57,7 +57,7 @@ def test_materials_footer_line_and_unshown_strings_are_gone(build: Build, lang: 
     carries only the strings it can show, ours: not its search counts («أكثر من 1 في هذه
     الصفحة», Western digits on Persian pages) or its version selector («إختر الإصدار»)."""
     for source in ("index.md", "checklists/tool-adoption.md"):
-        page = BeautifulSoup(built_file(build.site, lang, source).read_text(encoding="utf-8"), "html.parser")
+        page = parsed(built_file(build.site, lang, source))
         assert "Made with" not in page.select_one("footer").get_text()
         config = json.loads(page.select_one("script#__config").string)
         theme = LANGUAGES[lang].strings["theme"]

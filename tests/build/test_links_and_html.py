@@ -11,14 +11,12 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup
-
 from kb.checks.content import check_external_links
 from kb.checks.site_links import check_site
 from kb.content.pages import page_sources, read_page
 from kb.languages import LANGUAGES, page_path
 from kb.project import DOCS
-from tests.support.site import all_built_pages, built_file
+from tests.support.site import all_built_pages, built_file, parsed
 
 # Nu HTML Checker errors that come from Material's own templates and cannot be fixed from
 # overrides/ without copying a large template (base.html, nav-item.html, toc.html).
@@ -87,7 +85,7 @@ def test_titles_are_unique_and_descriptions_and_previews_come_from_front_matter(
     titles = Counter()
     problems = []
     for lang, source, path in all_built_pages(site):
-        html = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        html = parsed(path)
         titles[html.title.string] += 1
         description = html.find("meta", attrs={"name": "description"})
         expected = read_page(DOCS / lang / source).meta.get("description")
@@ -112,7 +110,7 @@ def test_every_page_names_its_translations_and_canonical_url(site: Path, server_
     problems = []
     for lang in LANGUAGES:
         for source in page_sources(DOCS, lang):
-            html = BeautifulSoup(built_file(site, lang, source).read_text(encoding="utf-8"), "html.parser")
+            html = parsed(built_file(site, lang, source))
             here = urljoin(server_url, LANGUAGES[lang].root + page_path(source))
             canonical = html.find("link", rel="canonical")
             if canonical is None or canonical["href"] != here:

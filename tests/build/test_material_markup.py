@@ -11,12 +11,11 @@ from pathlib import Path
 
 import material
 import pytest
-from bs4 import BeautifulSoup
 
 from kb.content import material_markup
 from kb.plugin.output import html_policy
 from kb.project import ROOT
-from tests.support.site import Build
+from tests.support.site import Build, parsed
 
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
 BASE_URL = "{{ config.extra.scope | d(base_url) }}"  # what the template writes where {base} stands
@@ -46,7 +45,7 @@ def test_every_inline_script_of_the_site_is_known(build: Build) -> None:
     pages = list(build.site.rglob("*.html"))
     seen: set[str] = set()
     for page in pages:
-        for script in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find_all("script"):
+        for script in parsed(page).find_all("script"):
             if script.get("src") or script.get("type") == "application/json":
                 continue
             assert material_markup.is_known_inline_script(script.string or ""), f"{page}: {script}"

@@ -24,7 +24,7 @@ from kb.local_site import build_site
 from kb.plugin.output import content_security_policy as csp
 from kb.plugin.output import html_policy
 from tests.support.projects import run_kb, small_project
-from tests.support.site import Build, made_once
+from tests.support.site import Build, made_once, parsed
 from tests.support.unsafe_content import PLANTED
 
 SITE_URL = "http://127.0.0.1:8000/"
@@ -198,16 +198,14 @@ def test_every_page_carries_the_content_security_policy(build: Build) -> None:
     pages = list(build.site.rglob("*.html"))
     assert len(pages) > 90
     for page in pages:
-        text = page.read_text(encoding="utf-8")
-        head = BeautifulSoup(text[: text.index("</head>")], "html.parser")
-        metas = head.find_all("meta")
+        metas = parsed(page).head.find_all("meta")
         assert metas[0].get("charset") and metas[1].get("http-equiv") == "Content-Security-Policy", page
         policy = dict(part.strip().split(" ", 1) for part in metas[1]["content"].split(";"))
         assert policy["object-src"] == policy["base-uri"] == policy["form-action"] == "'none'", page
         assert "unsafe" not in policy["script-src"] and "unsafe-eval" not in metas[1]["content"], page
         assert policy["default-src"] == policy["font-src"] == "'self'" and policy["img-src"] == "'self' data:", page
         allowed = set(policy["script-src"].split()[1:])
-        for script in BeautifulSoup(text, "html.parser").find_all("script"):
+        for script in parsed(page).find_all("script"):
             if not script.get("src") and script.get("type") != "application/json":
                 assert csp.script_hash(script.string or "") in allowed, f"{page}: {script}"
 

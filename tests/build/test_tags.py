@@ -7,12 +7,11 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
-from bs4 import BeautifulSoup
 
 from kb.content.pages import page_sources, read_page
 from kb.languages import LANGUAGES, page_path
 from kb.project import DOCS
-from tests.support.site import built_file
+from tests.support.site import built_file, parsed
 
 TAGS_PAGE = "tags.md"
 
@@ -21,7 +20,7 @@ TAGS_PAGE = "tags.md"
 def test_every_page_shows_its_tags_and_the_tags_page_lists_every_page(site: Path, lang: str) -> None:
     names = LANGUAGES[lang].strings["tags"]["names"]
     index_url = "/" + LANGUAGES[lang].root + page_path(TAGS_PAGE)
-    index = BeautifulSoup(built_file(site, lang, TAGS_PAGE).read_text(encoding="utf-8"), "html.parser")
+    index = parsed(built_file(site, lang, TAGS_PAGE))
     listed = {}
     for tag in names:
         heading = index.find(id=f"tag-{tag}")
@@ -32,7 +31,7 @@ def test_every_page_shows_its_tags_and_the_tags_page_lists_every_page(site: Path
     for source in page_sources(DOCS, lang):
         tags = read_page(DOCS / lang / source).meta["tags"]
         url = "/" + LANGUAGES[lang].root + page_path(source)
-        page = BeautifulSoup(built_file(site, lang, source).read_text(encoding="utf-8"), "html.parser")
+        page = parsed(built_file(site, lang, source))
         shown = [(a.get_text(strip=True), urlparse(urljoin(url, a["href"]))) for a in page.select("nav.md-tags a")]
         expected = [(names[tag], index_url, f"tag-{tag}") for tag in tags]
         if [(name, link.path, link.fragment) for name, link in shown] != expected:

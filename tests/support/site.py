@@ -7,7 +7,10 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+
+from bs4 import BeautifulSoup
 
 from kb.content.pages import page_sources
 from kb.languages import LANGUAGES, page_url
@@ -49,3 +52,10 @@ def built_file(site: Path, lang: str, source: str) -> Path:
 def all_built_pages(site: Path, docs: Path = DOCS) -> list[tuple[str, str, Path]]:
     """(language, source path, built HTML file) for every page of every language."""
     return [(lang, src, built_file(site, lang, src)) for lang in LANGUAGES for src in page_sources(docs, lang)]
+
+
+@cache
+def parsed(path: Path) -> BeautifulSoup:
+    """A built HTML file, parsed once per test process: a dozen tests read every page of the
+    site, and parsing was most of their time. Shared, so read it and never change it."""
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
