@@ -5,7 +5,8 @@
   joins them with the locale files (_joined, once per list): languages_of(config) for the
   configuration MkDocs loaded (the plugin's parts have it), project_languages() outside a
   build. The module's LANGUAGES, DEFAULT_LANGUAGE and TRANSLATED_LANGUAGES are the project's,
-  worked out on first use (module __getattr__), never when the module is imported.
+  worked out on first use (module __getattr__), never when the module is imported; the plugin's
+  parts never use them (they pass languages_of(config) down, tests/unit/test_plugin.py).
 - Each language's direction, digits and interface strings come from its locale file,
   scripts/kb/locales/<code>.yml; tests/unit/test_languages.py checks that every file has
   every key the default language's file has.
@@ -44,6 +45,11 @@ WESTERN_DIGITS = "0123456789"
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")  # CLDR's, in its order
 
 
+def written_with(text: str, digits: str) -> str:
+    """`text` with its 0-9 written in `digits` (a language's ten, 0 to 9)."""
+    return text.translate(str.maketrans(WESTERN_DIGITS, digits))
+
+
 def is_plural(node: object) -> bool:
     """Whether a locale entry is a string with plural forms (a mapping of CLDR categories)."""
     return isinstance(node, Mapping) and "other" in node and set(node) <= set(PLURAL_CATEGORIES)
@@ -73,9 +79,13 @@ class Language:
         """The language's URL path under the site: "" for the default language, "fa/" otherwise."""
         return "" if self.default else f"{self.code}/"
 
+    def page_url(self, source: str) -> str:
+        """The URL path under the site of this language's page `source`: "tools/seo.md" -> "fa/tools/seo/"."""
+        return self.root + page_path(source)
+
     def with_digits(self, text: str) -> str:
         """`text` with its 0-9 written in this language's digits."""
-        return text.translate(str.maketrans(WESTERN_DIGITS, self.digits))
+        return written_with(text, self.digits)
 
     def _entry(self, key: str) -> Any:
         """The locale entry at a dotted key ("checklist.reset"): a string, or its plural forms."""
@@ -116,7 +126,7 @@ class Language:
             "not_found": dict(self.strings["not_found"]),
             "feedback": dict(self.strings["feedback"]),
             "search": dict(self.strings["search"]),
-            "translated_languages": [code for code, language in languages.items() if not language.default],
+            "translated_languages": list(translated_languages(languages)),
             "og_locale": self.og_locale,
             "og_alternates": [language.og_locale for language in languages.values() if language.code != self.code],
         }
@@ -245,8 +255,19 @@ def project_languages(config_file: Path = MKDOCS_YML) -> dict[str, Language]:
     return _joined(_entries(i18n.languages), config_file.resolve())
 
 
-def default_language(languages: dict[str, Language]) -> str:
+def default_language(languages: Mapping[str, Language]) -> str:
     return next(code for code, language in languages.items() if language.default)
+
+
+def translated_languages(languages: Mapping[str, Language]) -> tuple[str, ...]:
+    """The codes of the languages translated from the default one, in the site's order."""
+    return tuple(code for code, language in languages.items() if not language.default)
+
+
+def given_or_project(languages: Mapping[str, Language] | None) -> Mapping[str, Language]:
+    """`languages` where a caller gives them (the plugin's parts pass languages_of(config)),
+    else the project's: for the functions of kb.content that builds and commands share."""
+    return languages if languages is not None else project_languages()
 
 
 def __getattr__(name: str) -> Any:
@@ -259,8 +280,7 @@ def __getattr__(name: str) -> Any:
     if name == "DEFAULT_LANGUAGE":
         return default_language(project_languages())
     if name == "TRANSLATED_LANGUAGES":
-        languages = project_languages()
-        return tuple(code for code in languages if code != default_language(languages))
+        return translated_languages(project_languages())
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -293,6 +313,7 @@ def page_path(source: str) -> str:
     return f"{stem}/"
 
 
-def page_url(lang: str, source: str) -> str:
-    """The page's URL path under the site: ("fa", "tools/seo.md") -> "fa/tools/seo/"."""
-    return project_languages()[lang].root + page_path(source)
+def page_url(lang: str, source: str, languages: Mapping[str, Language] | None = None) -> str:
+    """The page's URL path under the site: ("fa", "tools/seo.md") -> "fa/tools/seo/", among the
+    build's `languages` (languages_of(config)); None: the project's."""
+    return given_or_project(languages)[lang].page_url(source)

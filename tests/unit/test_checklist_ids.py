@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kb.content.checklist_ids import item_ids, item_key, slug
+from kb.languages import LANGUAGES
 from kb.markdown import checklists
 
 render_checklists = checklists.render_checklists
@@ -51,7 +52,7 @@ def test_translations_take_the_english_ids_in_order() -> None:
     persian = render_checklists(
         task_list(["هدف را توافق کنید", "اتاق را رزرو کنید", "دستور جلسه را بفرستید"]),
         "checklists/x.md",
-        "fa",
+        LANGUAGES["fa"],
         english,
         "http://x/fa/checklists/x/",
     )
@@ -61,7 +62,7 @@ def test_translations_take_the_english_ids_in_order() -> None:
 
 
 def test_the_item_text_is_inside_the_label() -> None:
-    html = render_checklists(task_list(["Book the room"]), "checklists/x.md", "en", None, "http://x/")
+    html = render_checklists(task_list(["Book the room"]), "checklists/x.md", LANGUAGES["en"], None, "http://x/")
     label = html[html.index("<label") : html.index("</label>")]
     assert "Book the room" in label and 'name="book-the-room-' in label
 
@@ -75,5 +76,5 @@ def test_an_items_key_is_the_hash_that_ends_its_id_and_the_page_carries_it() -> 
         '<h2>Steps</h2><ul class="task-list"><li class="task-list-item"><label class="task-list-control">'
         '<input type="checkbox"/><span class="task-list-indicator"></span></label> Book the room</li></ul>'
     )
-    rendered = render_checklists(html, "tools/page.md", "en", None, "http://127.0.0.1/")
+    rendered = render_checklists(html, "tools/page.md", LANGUAGES["en"], None, "http://127.0.0.1/")
     assert f'data-kb-item="{ids[0]}" data-kb-key="{ids[0][-6:]}"' in rendered

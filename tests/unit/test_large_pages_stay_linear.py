@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from kb.bench.large_pages import checklist_page, heading_page, letters
+from kb.languages import LANGUAGES
 from kb.markdown import checklists
 
 
@@ -36,7 +37,7 @@ def test_the_headings_are_read_once_however_many_checklists(lists: int) -> None:
         f'<span class="task-list-indicator"></span></label> Item {letters(n)}</li>\n</ul>\n'
         for n in range(lists)
     )
-    rendered = checklists.render_lists(html, "tools/big.md", "en", None)
+    rendered = checklists.render_lists(html, "tools/big.md", LANGUAGES["en"], None)
     assert rendered.count('class="kb-checklist"') == lists
     assert f'data-kb-heading="Part {letters(lists - 1)}"' in rendered  # each list still has its own heading
     assert counting.searches == 1

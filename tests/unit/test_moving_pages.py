@@ -6,9 +6,9 @@ The move in a real copy of the site, built and in the browser: tests/browser/tes
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
+from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 from kb.checks.content import check_moves
@@ -156,7 +156,7 @@ def test_moves_that_do_not_fit_the_pages_stop_the_checks_and_the_build(project: 
         f"{moves}:2: '{OTHER}' is the address of the page {OTHER} again: remove this line, or the redirect would "
         "replace that page",
     ]
-    config = SimpleNamespace(config_file_path=str(project / "mkdocs.yml"), docs_dir=str(project / "docs"))
+    config = load_config(str(project / "mkdocs.yml"))  # the build's: its languages, its docs folder
     with pytest.raises(PluginError, match=f"{moves}:2: "):
         redirects.on_pre_build(config, "scripts/kb/moves.yml")  # type: ignore[arg-type]
     moves.write_text("old/page.md: guides/setup.md\n", encoding="utf-8")
@@ -165,7 +165,7 @@ def test_moves_that_do_not_fit_the_pages_stop_the_checks_and_the_build(project: 
 
 def test_only_the_builds_own_redirect_page_may_refresh() -> None:
     move = Move("checklists/old.md", "checklists/new.md", 1)
-    built = with_policy(redirects.redirect_page("fa", move, "عنوان", "https://kb.example/"))
+    built = with_policy(redirects.redirect_page(LANGUAGES["fa"], move, "عنوان", "https://kb.example/"))
     assert redirect_findings(built) == []
     assert 'lang="fa" dir="rtl"' in built and '<meta http-equiv="refresh" content="0; url=../new/">' in built
     assert "Content-Security-Policy" in built and "<script" not in built

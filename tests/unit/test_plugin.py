@@ -4,6 +4,7 @@ upstream seams (the body's direction, the permalinks' tooltip, the not-found pag
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,7 +13,9 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from kb.languages import LANGUAGES, languages_of
 from kb.plugin import KnowledgeBasePlugin, LanguageBuild
+from kb.plugin.features import translation_status
 from kb.plugin.workarounds import html_dir, not_found_page, permalink_title
 from kb.project import MKDOCS_YML
 
@@ -130,3 +133,21 @@ def test_a_build_that_rendered_no_not_found_page_stops(config: MkDocsConfig, tmp
     assert (tmp_path / "404.html").read_text(encoding="utf-8") == "<html>en</html>"
     with pytest.raises(PluginError, match=r"^overrides/404\.html: the en build rendered no '404\.html'"):
         not_found_page.on_post_build(site, {})
+
+
+def test_a_build_takes_its_languages_from_its_configuration_not_the_project() -> None:
+    """The plugin's parts ask the configuration MkDocs loaded (languages_of(config)), never the
+    project's list: a configuration whose i18n plugin lists Persian before Arabic gets its
+    translation-status table with Persian's column first, where the project's has Arabic's.
+    (The order is what can differ without a second set of locale files: each listed language
+    needs its file, and each file its language.)"""
+    config = load_config(str(MKDOCS_YML))  # a fresh one: the module's fixture stays as mkdocs.yml says
+    i18n = config.plugins["i18n"].config
+    english, arabic, persian = i18n.languages
+    i18n.languages = [english, persian, arabic]
+    assert list(languages_of(config)) == [english.locale, persian.locale, arabic.locale] != list(LANGUAGES)
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="en/translation-status.md"), url="translation-status/")
+    table = translation_status.on_page_content(translation_status.TABLE_PLACEHOLDER, page, config, None, {})
+    header = re.search(r"<thead>(.*?)</thead>", table)
+    assert header and re.findall(r"<th[^>]*>([^<]*)</th>", header.group(1)) == ["Page", "Persian", "Arabic"]
+    assert table.index("Persian:") < table.index("Arabic:")  # the summary's counts, in the same order

@@ -132,12 +132,13 @@ def test_the_build_warns_about_an_unknown_owner_and_judges_by_the_day_it_is_give
 ) -> None:
     from types import SimpleNamespace
 
+    from mkdocs.config import load_config
     from mkdocs.config.config_options import ValidationError
 
     from kb.plugin import Day
     from kb.plugin.features import reviews
 
-    config = SimpleNamespace(docs_dir=str(DOCS))
+    config = load_config(str(MKDOCS_YML))  # the build's: its languages, its docs folder
     english = SimpleNamespace(
         file=SimpleNamespace(src_uri="en/x.md"), meta={"owner": "ceo", "reviewed": date(2026, 1, 1)}
     )

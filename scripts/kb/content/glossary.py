@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.content.partials import Markup, macro
+from kb.languages import LANGUAGES, Language, default_language, given_or_project
 
 GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "glossary.yml"
 TABLE_MARKER = "<!-- glossary-table -->"  # where a glossary page gets its table
@@ -226,27 +227,35 @@ def synonym_groups(lang: str, glossary: Glossary | None = None) -> list[dict[str
     return groups
 
 
-def _shown(concept: Concept, lang: str) -> str:
-    """How the table writes a concept in a language: the term, then its abbreviation (English)
-    or its variants in the language's own script, in brackets."""
+def _shown(concept: Concept, lang: str, english: str) -> str:
+    """How the table writes a concept in a language: the term, then its abbreviation (English,
+    the default language `english`) or its variants in the language's own script, in brackets."""
     terms = concept.terms[lang]
-    extra = [concept.abbreviation] if lang == DEFAULT_LANGUAGE and concept.abbreviation else []
-    extra += [variant for variant in terms.also if lang != DEFAULT_LANGUAGE and not LATIN.search(variant)]
+    extra = [concept.abbreviation] if lang == english and concept.abbreviation else []
+    extra += [variant for variant in terms.also if lang != english and not LATIN.search(variant)]
     return terms.term + (f" ({', '.join(extra)})" if extra else "")
 
 
-def glossary_table(lang: str, glossary: Glossary | None = None) -> str:
-    """The glossary page's table in `lang`: a column per language, then the meaning."""
+PARTIAL = "kb-glossary.html"  # overrides/partials/: the marked-up cells
+
+
+def glossary_table(lang: str, glossary: Glossary | None = None, languages: Mapping[str, Language] | None = None) -> str:
+    """The glossary page's table in `lang`: a column per language (of `languages`, a build's;
+    None: the project's), then the meaning."""
     glossary = glossary or load_glossary()
-    language = LANGUAGES[lang]
-    header = [language.t(f"languages.{code}") for code in LANGUAGES] + [language.t("glossary.meaning")]
+    languages = given_or_project(languages)
+    english = default_language(languages)
+    language = languages[lang]
+    header = [language.t(f"languages.{code}") for code in languages] + [language.t("glossary.meaning")]
     rows = [header, ["---"] * len(header)]
-    for concept in sorted(glossary.concepts, key=lambda c: c.terms[DEFAULT_LANGUAGE].term.lower()):
+    other_language = macro(PARTIAL, "other_language")
+    for concept in sorted(glossary.concepts, key=lambda c: c.terms[english].term.lower()):
         if not concept.meaning:
             continue
         cells = []
-        for code, other in LANGUAGES.items():
-            shown = _shown(concept, code)
-            cells.append(shown if code == lang else f'<span lang="{code}" dir="{other.direction}">{shown}</span>')
+        for code, other in languages.items():
+            shown = _shown(concept, code, english)
+            # Markup: the cell is Markdown, written as the glossary file has it, like the page's own column.
+            cells.append(shown if code == lang else other_language(code, other.direction, Markup(shown)))
         rows.append([*cells, concept.meaning[lang]])
     return "\n".join("| " + " | ".join(row) + " |" for row in rows)

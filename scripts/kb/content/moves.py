@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from kb.content.pages import PAGE_PATH, SAFE_LOADER
-from kb.languages import LANGUAGES, page_path
+from kb.languages import Language, given_or_project, page_path
 from kb.project import mkdocs_settings, plugin_settings
 
 DEFAULT_MOVES_FILE = "scripts/kb/moves.yml"  # relative to mkdocs.yml; the kb plugin's `moves` setting
@@ -118,17 +119,21 @@ def load_moves(config_file: Path) -> list[Move]:
     return read_moves(moves_file(config_file))
 
 
-def move_problems(moves: list[Move], docs: Path, path: Path) -> list[MovesError]:
-    """What the pages make of the entries: every new page must exist in every language, and no
-    old address may be a page's address again (its redirect would replace that page)."""
+def move_problems(
+    moves: list[Move], docs: Path, path: Path, languages: Mapping[str, Language] | None = None
+) -> list[MovesError]:
+    """What the pages make of the entries: every new page must exist in every language (of
+    `languages`, a build's; None: the project's), and no old address may be a page's address
+    again (its redirect would replace that page)."""
+    languages = given_or_project(languages)
     problems = []
     addresses = {
         page_path(p.relative_to(docs / lang).as_posix()): p.relative_to(docs / lang).as_posix()
-        for lang in LANGUAGES
+        for lang in languages
         for p in (docs / lang).rglob("*.md")
     }
     for move in moves:
-        if missing := [lang for lang in LANGUAGES if not (docs / lang / move.new).is_file()]:
+        if missing := [lang for lang in languages if not (docs / lang / move.new).is_file()]:
             problems.append(
                 MovesError(
                     path,

@@ -16,6 +16,7 @@ makes a translation stale: translations.body_hash hashes the body, not the front
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 
 from kb.content.pages import PageError
 from kb.content.translations import english_sources, read_meta
-from kb.languages import DEFAULT_LANGUAGE
+from kb.languages import Language, default_language, given_or_project
 from kb.project import mkdocs_settings, plugin_settings
 
 DEFAULT_INTERVAL_DAYS = 365  # the plugin's default; mkdocs.yml shows the value it uses
@@ -65,10 +66,13 @@ def review_of(source: str, meta: dict[str, Any], default_interval: int) -> Revie
     )
 
 
-def english_review(docs: Path, source: str, default_interval: int) -> Review:
-    """The review facts of docs/en/<source>, for it and its translations (none if unreadable)."""
+def english_review(
+    docs: Path, source: str, default_interval: int, languages: Mapping[str, Language] | None = None
+) -> Review:
+    """The review facts of docs/en/<source>, for it and its translations (none if unreadable),
+    among `languages` (a build's; None: the project's)."""
     try:
-        meta = read_meta(docs / DEFAULT_LANGUAGE / source)
+        meta = read_meta(docs / default_language(given_or_project(languages)) / source)
     except (OSError, PageError):
         meta = {}
     return review_of(source, meta, default_interval)

@@ -20,12 +20,20 @@ import difflib
 import hashlib
 import re
 import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from kb.content.navigation import NavSource, nav_sources
 from kb.content.pages import PageError, page_sources, parse_meta, read_source, split_front_matter
-from kb.languages import DEFAULT_LANGUAGE, TRANSLATED_LANGUAGES
+from kb.languages import (
+    DEFAULT_LANGUAGE,
+    TRANSLATED_LANGUAGES,
+    Language,
+    default_language,
+    given_or_project,
+    translated_languages,
+)
 
 UP_TO_DATE, STALE, UNTRANSLATED = "up to date", "stale", "untranslated"
 STATES = (UP_TO_DATE, STALE, UNTRANSLATED)
@@ -64,10 +72,17 @@ def read_meta(path: Path) -> dict[str, object]:
     return parse_meta(yaml_text)[0]
 
 
-def page_status(docs: Path, lang: str, source: str, meta: dict[str, object] | None = None) -> Status:
+def page_status(
+    docs: Path,
+    lang: str,
+    source: str,
+    meta: dict[str, object] | None = None,
+    languages: Mapping[str, Language] | None = None,
+) -> Status:
     """The state of docs/<lang>/<source> against docs/en/<source>. `meta`, the page's front
-    matter if the caller has it parsed already (a build does), saves reading it again."""
-    current = body_hash(read_source(docs / DEFAULT_LANGUAGE / source))
+    matter if the caller has it parsed already (a build does), saves reading it again;
+    `languages`, the build's (None: the project's), say which is the default language."""
+    current = body_hash(read_source(docs / default_language(given_or_project(languages)) / source))
     path = docs / lang / source
 
     def status(state: str, reason: str, recorded: str | None = None, commit: str | None = None) -> Status:
@@ -97,18 +112,25 @@ def page_status(docs: Path, lang: str, source: str, meta: dict[str, object] | No
     return status(UP_TO_DATE, "matches the English text", recorded, commit)
 
 
-def english_sources(docs: Path, nav: NavSource = None) -> list[str]:
-    """English pages in navigation order (pages outside the navigation last, by path)."""
-    pages = page_sources(docs, DEFAULT_LANGUAGE)
+def english_sources(docs: Path, nav: NavSource = None, languages: Mapping[str, Language] | None = None) -> list[str]:
+    """English pages in navigation order (pages outside the navigation last, by path), among
+    `languages` (a build's; None: the project's)."""
+    pages = page_sources(docs, default_language(given_or_project(languages)))
     order = nav_sources(nav) if not isinstance(nav, Path) or nav.exists() else []
     rank = {source: index for index, source in enumerate(order)}
     return sorted(pages, key=lambda source: (rank.get(source, len(rank)), source))
 
 
-def site_status(docs: Path, nav: NavSource = None) -> list[Status]:
-    """Every translated language's status of every English page."""
-    sources = english_sources(docs, nav)
-    return [page_status(docs, lang, source) for lang in TRANSLATED_LANGUAGES for source in sources]
+def site_status(docs: Path, nav: NavSource = None, languages: Mapping[str, Language] | None = None) -> list[Status]:
+    """Every translated language's status of every English page, among `languages` (a build's;
+    None: the project's)."""
+    languages = given_or_project(languages)
+    sources = english_sources(docs, nav, languages)
+    return [
+        page_status(docs, lang, source, languages=languages)
+        for lang in translated_languages(languages)
+        for source in sources
+    ]
 
 
 # --- git: only for `stamp` (translated_from) and `status --diff`; never for the status itself.

@@ -56,7 +56,7 @@ from kb.content.figures import Bar, Figure
 from kb.content.pages import FENCE, read_page
 from kb.content.pages import TASK_ITEM as MARKDOWN_TASK_ITEM
 from kb.content.partials import Markup, macro
-from kb.languages import LANGUAGES
+from kb.languages import Language
 from kb.markdown.page import (
     HTML_PRIORITY,
     TEXT_PRIORITY,
@@ -89,13 +89,13 @@ def part(name: str) -> Callable[..., str]:
     return macro(PARTIAL, name)
 
 
-def progress_bar(strings: dict[str, str], lang: str, heading: str, total: int) -> str:
+def progress_bar(strings: dict[str, str], language: Language, heading: str, total: int) -> str:
     """The bar above a checklist, with its reset button."""
-    return part("bar")(Markup(progress(LANGUAGES[lang], heading, total)), strings["reset"])
+    return part("bar")(Markup(progress(language, heading, total)), strings["reset"])
 
 
-def page_tools(strings: dict[str, str], lang: str) -> str:
-    return part("page_tools")(strings, Markup(script_data(LANGUAGES[lang], SCRIPT_STRINGS)))
+def page_tools(strings: dict[str, str], language: Language) -> str:
+    return part("page_tools")(strings, Markup(script_data(language, SCRIPT_STRINGS)))
 
 
 class Headings:
@@ -113,14 +113,14 @@ class Headings:
         return plain_text(self.texts[index - 1]).removesuffix("¶").strip() if index else ""
 
 
-def render_lists(content: str, page_key: str, lang: str, ids_for: list[str] | None) -> str:
+def render_lists(content: str, page_key: str, language: Language, ids_for: list[str] | None) -> str:
     """The content with every task list made into a checklist whose ticks are kept under
     `page_key`; unchanged if it has none."""
     items = TASK_ITEM.findall(content)
     if not items:
         return content
     ids = ids_for or item_ids([plain_text(text) for _, text in items])
-    strings = LANGUAGES[lang].strings["checklist"]
+    strings = language.strings["checklist"]
     counter = iter(ids)
     headings = Headings(content)
     item_part, checklist_part, signoff = part("item"), part("checklist"), Markup(part("signoff")(strings))
@@ -132,17 +132,17 @@ def render_lists(content: str, page_key: str, lang: str, ids_for: list[str] | No
 
     def checklist(match: re.Match[str]) -> str:
         heading = headings.before(match.start())
-        bar = Markup(progress_bar(strings, lang, heading, len(TASK_ITEM.findall(match.group(1)))))
+        bar = Markup(progress_bar(strings, language, heading, len(TASK_ITEM.findall(match.group(1)))))
         return checklist_part(page_key, heading, bar, Markup(TASK_ITEM.sub(item, match.group(1))), signoff)
 
     return TASK_LIST.sub(checklist, content)
 
 
-def score_chart(content: str, lang: str) -> str:
+def score_chart(content: str, language: Language) -> str:
     """The health check's chart where the page says <!-- checklist-score -->: a bar per
     checklist (an area), drawn at 0 like the figures (kb/content/figure_drawing.py);
     checklists.js sets each bar from the area's ticks, and its text equivalent with it."""
-    language = LANGUAGES[lang]
+    lang = language.code
     strings = language.strings["checklist"]
     areas = [
         html.unescape(name) for name in re.findall(r'<div class="kb-checklist" [^>]*data-kb-heading="([^"]*)"', content)
@@ -160,31 +160,31 @@ def score_chart(content: str, lang: str) -> str:
     return content.replace(SCORE_MARKER, drawn)
 
 
-def with_page_tools(content: str, lang: str, page_url: str) -> str:
+def with_page_tools(content: str, language: Language, page_url: str) -> str:
     """The page's tools above its checklists and its address below them, for print."""
-    strings = LANGUAGES[lang].strings["checklist"]
-    return page_tools(strings, lang) + content + part("print_url")(page_url)
+    strings = language.strings["checklist"]
+    return page_tools(strings, language) + content + part("print_url")(page_url)
 
 
-def render_checklists(content: str, page_key: str, lang: str, ids_for: list[str] | None, page_url: str) -> str:
+def render_checklists(content: str, page_key: str, language: Language, ids_for: list[str] | None, page_url: str) -> str:
     """The page content with every task list made into a checklist, the page's tools above
     them and its address for print below; unchanged if it has none."""
     if not TASK_ITEM.search(content):
         return content
-    return with_page_tools(render_lists(content, page_key, lang, ids_for), lang, page_url)
+    return with_page_tools(render_lists(content, page_key, language, ids_for), language, page_url)
 
 
-def render_booklet(content: str, docs: Path, lang: str, page_url: str) -> str:
+def render_booklet(content: str, docs: Path, language: Language, page_url: str) -> str:
     """The booklet: each part's checklists keyed and numbered as on the part's own page."""
     titles = list(BOOKLET_PART_TITLE.finditer(content))
     ends = [title.start() for title in titles[1:]] + [len(content)]
-    rendered = [content[: titles[0].start()]]
+    rendered, lang = [content[: titles[0].start()]], language.code
     for title, end in zip(titles, ends, strict=True):
         source, part = title.group(1), content[title.start() : end]
         meta = read_page(docs / lang / source).meta
         ids = english_item_ids(docs, lang, source, meta, len(TASK_ITEM.findall(part)))
-        rendered.append(render_lists(part, source, lang, ids))
-    return with_page_tools("".join(rendered), lang, page_url)
+        rendered.append(render_lists(part, source, language, ids))
+    return with_page_tools("".join(rendered), language, page_url)
 
 
 def markdown_task_items(markdown: str) -> int:
@@ -217,10 +217,10 @@ def render_page(content: str, page: PageContext) -> str:
     if 'class="task-list-item"' not in content:
         return content
     if BOOKLET_PART_TITLE.search(content):
-        return render_booklet(content, page.docs, page.lang, page.url)
+        return render_booklet(content, page.docs, page.language, page.url)
     ids = english_item_ids(page.docs, page.lang, page.source, page.meta, len(TASK_ITEM.findall(content)))
-    content = render_checklists(content, page.source, page.lang, ids, page.url)
-    return score_chart(content, page.lang) if SCORE_MARKER in content else content
+    content = render_checklists(content, page.source, page.language, ids, page.url)
+    return score_chart(content, page.language) if SCORE_MARKER in content else content
 
 
 class ChecklistsExtension(PageExtension):

@@ -14,7 +14,7 @@ class GlossaryExtension(MarkerExtension):
 
     def write(self, page: PageContext) -> str:
         try:
-            return glossary_table(page.lang)
+            return glossary_table(page.lang, languages=page.languages)
         except GlossaryError as error:
             raise TransformError(str(error)) from None
 

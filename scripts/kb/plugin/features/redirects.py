@@ -31,7 +31,7 @@ from kb.content.html_policy import redirect_findings
 from kb.content.moves import Move, MovesError, former_sources, move_problems, read_moves, relative_url
 from kb.content.pages import read_page
 from kb.content.partials import macro
-from kb.languages import LANGUAGES, build_language, page_url
+from kb.languages import Language, build_language, languages_of
 from kb.plugin.output.content_security_policy import with_policy
 
 PAGE_KEY = re.compile(r'data-kb-page="([^"]+)"')
@@ -48,7 +48,7 @@ def on_pre_build(config: MkDocsConfig, setting: str) -> list[Move]:
         moves = read_moves(path)
     except MovesError as error:
         raise PluginError(str(error)) from None
-    if problems := move_problems(moves, Path(config.docs_dir), path):
+    if problems := move_problems(moves, Path(config.docs_dir), path, languages_of(config)):
         raise PluginError("\n".join(map(str, problems)))
     return moves
 
@@ -68,13 +68,12 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: objec
     return PAGE_KEY.sub(mark, content)
 
 
-def redirect_page(lang: str, move: Move, title: str, site_url: str | None) -> str:
-    """The page at `move.old`'s address in `lang`, sending the reader to `move.new`."""
-    language = LANGUAGES[lang]
+def redirect_page(language: Language, move: Move, title: str, site_url: str | None) -> str:
+    """The page at `move.old`'s address in `language`, sending the reader to `move.new`."""
     before, after = language.t("moved.text", link="\0").split("\0")
-    address = f"{site_url.rstrip('/')}/{page_url(lang, move.new)}" if site_url else ""
+    address = f"{site_url.rstrip('/')}/{language.page_url(move.new)}" if site_url else ""
     return macro("kb-redirect.html", "page")(
-        lang,
+        language.code,
         language.direction,
         language.t("moved.title"),
         address,
@@ -88,16 +87,17 @@ def redirect_page(lang: str, move: Move, title: str, site_url: str | None) -> st
 def on_post_build(config: MkDocsConfig, moves: list[Move], seen: set[str]) -> None:
     """This language's redirect pages, with the site's Content-Security-Policy (`seen`: the
     script hashes of site/_headers; a redirect page adds none)."""
-    lang = build_language(config).code
+    language = build_language(config)
+    lang = language.code
     docs, site = Path(config.docs_dir), Path(config.site_dir)
     for move in moves:
         title = str(read_page(docs / lang / move.new).meta.get("title") or move.new)
-        output = with_policy(redirect_page(lang, move, title, config.site_url), seen)
+        output = with_policy(redirect_page(language, move, title, config.site_url), seen)
         if found := redirect_findings(output):
             raise PluginError(
                 f"the redirect page for docs/{lang}/{move.old}: " + "; ".join(map(str, found)) + " (it is the build's "
                 "own page: fix kb/plugin/features/redirects.py)"
             )
-        target = site / page_url(lang, move.old) / "index.html"
+        target = site / language.page_url(move.old) / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(output, encoding="utf-8")

@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 from kb.content.owners import load_owners, unknown_owner
 from kb.content.partials import macro
 from kb.content.reviews import OVERDUE, Review, english_review, review_of
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, language_and_source
+from kb.languages import Language, default_language, language_and_source, languages_of
 from kb.plugin.features.revision_date import written_date
 
 log = get_plugin_logger("reviews")
@@ -35,23 +35,26 @@ log = get_plugin_logger("reviews")
 def page_review(page: Page, config: MkDocsConfig, default_interval: int) -> Review | None:
     """The review facts that hold for a page: its own if English, else its English page's."""
     lang, source = language_and_source(page.file.src_uri)
-    if lang == DEFAULT_LANGUAGE:
+    languages = languages_of(config)
+    english = default_language(languages)
+    if lang == english:
         return review_of(source, page.meta, default_interval)
     docs = Path(config.docs_dir)
-    return english_review(docs, source, default_interval) if (docs / DEFAULT_LANGUAGE / source).is_file() else None
+    if not (docs / english / source).is_file():
+        return None
+    return english_review(docs, source, default_interval, languages)
 
 
 PARTIAL = "kb-reviews.html"  # overrides/partials/: the notice's and the owner line's markup
 
 
-def notice(lang: str, values: dict[str, str]) -> str:
-    language = LANGUAGES[lang]
+def notice(language: Language, values: dict[str, str]) -> str:
     title, text = (language.t(f"review.overdue_{part}", **values) for part in ("title", "text"))
     return macro(PARTIAL, "notice")(title, text) + "\n"
 
 
-def facts(lang: str, values: dict[str, str], state: str) -> str:
-    return "\n" + macro(PARTIAL, "facts")(LANGUAGES[lang].t("review.facts", **values), state)
+def facts(language: Language, values: dict[str, str], state: str) -> str:
+    return "\n" + macro(PARTIAL, "facts")(language.t("review.facts", **values), state)
 
 
 def on_page_content(
@@ -60,19 +63,19 @@ def on_page_content(
     review = page_review(page, config, default_interval)
     if review is None or review.owner is None or review.reviewed is None or review.due is None:
         return content
-    lang = language_and_source(page.file.src_uri)[0]
+    language = languages_of(config)[language_and_source(page.file.src_uri)[0]]
     owner = load_owners().get(review.owner)
     if owner is None:
-        if LANGUAGES[lang].default:  # once, not once per language
+        if language.default:  # once, not once per language
             log.warning(f"docs/{page.file.src_uri}: {unknown_owner(review.owner, load_owners())}")
         return content
     values = {
-        "owner": owner.names[lang],
-        "reviewed": written_date(review.reviewed, lang),
-        "due": written_date(review.due, lang),
+        "owner": owner.names[language.code],
+        "reviewed": written_date(review.reviewed, language),
+        "due": written_date(review.due, language),
     }
     state = review.state(today)
     if state == OVERDUE:
         log.info(f"docs/{page.file.src_uri}: due for review since {review.due.isoformat()} ({review.owner})")
-        content = notice(lang, values) + content
-    return content + facts(lang, values, state.replace(" ", "-"))
+        content = notice(language, values) + content
+    return content + facts(language, values, state.replace(" ", "-"))

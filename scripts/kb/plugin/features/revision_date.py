@@ -15,7 +15,6 @@ shallow clone shows the date of its one commit. Neither is an error, so `mkdocs 
 from __future__ import annotations
 
 import functools
-import html
 import re
 import subprocess
 from datetime import UTC, date, datetime
@@ -27,7 +26,10 @@ from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from kb.languages import LANGUAGES, page_language
+from kb.content.partials import macro
+from kb.languages import Language, page_language, written_with
+
+PARTIAL = "kb-revision-date.html"  # overrides/partials/: the date's markup
 
 
 class Started(Protocol):
@@ -75,29 +77,39 @@ def tag_calendar(tag: str) -> str:
     return found.group(1) if found else "gregory"
 
 
-def long_date(when: date, lang: str) -> str:
-    """The day (a date, or a datetime's day; without the language's digits) as its date_locale writes it in a long date:
-    «15 آذر 1405» in the Persian calendar, «6 December 2026» for en-GB."""
-    tag = LANGUAGES[lang].date_locale
+def long_date(when: date, tag: str) -> str:
+    """The day (a date, or a datetime's day; without the language's digits) as a language's
+    `date_locale` tag writes it in a long date: «15 آذر 1405» in the Persian calendar, «6 December 2026» for en-GB."""
     if tag_calendar(tag) == "persian":
         day = jdatetime.date.fromgregorian(date=when.date() if isinstance(when, datetime) else when)
         return f"{day.day} {jdatetime.date.j_months_fa[day.month - 1]} {day.year}"
     return format_date(when, format="long", locale=babel_locale(tag))
 
 
+# Cached by what the text depends on, the language's date_locale and digits, not by its code:
+# two builds with other language settings in one process (tests, `mkdocs serve`) never share an entry.
 @functools.lru_cache(maxsize=1024)  # many pages share a review date, and Babel is slow
-def written_date(day: date, lang: str) -> str:
+def _written_date(day: date, tag: str, digits: str) -> str:
+    return written_with(long_date(day, tag), digits)
+
+
+def written_date(day: date, language: Language) -> str:
     """The day as a reader of the language reads it, in its calendar and digits («۴ آذر ۱۴۰۵»):
     the review dates of kb/plugin/features/reviews.py."""
-    return LANGUAGES[lang].with_digits(long_date(day, lang))
+    return _written_date(day, language.date_locale, language.digits)
 
 
 @functools.lru_cache(maxsize=1024)  # many pages share a commit, and Babel is slow
-def date_html(when: datetime, lang: str) -> str:
-    day = long_date(when, lang)
-    title = LANGUAGES[lang].with_digits(f"{day} {when:%H:%M:%S} UTC")
-    day = LANGUAGES[lang].with_digits(day)
-    return f'<span class="kb-revision-date" title="{html.escape(title)}">{html.escape(day)}</span>'
+def _date_texts(when: datetime, tag: str, digits: str) -> tuple[str, str]:
+    day = long_date(when, tag)
+    return written_with(day, digits), written_with(f"{day} {when:%H:%M:%S} UTC", digits)
+
+
+def date_html(when: datetime, language: Language) -> str:
+    """The commit time as the language writes its day, the time in UTC on hover. The texts are
+    cached; the markup is rendered each time (cheap), so that `mkdocs serve` shows an edited partial."""
+    day, title = _date_texts(when, language.date_locale, language.digits)
+    return macro(PARTIAL, "date")(day, title)
 
 
 def on_pre_build(config: MkDocsConfig) -> dict[str, int]:
@@ -110,5 +122,5 @@ def on_page_markdown(
 ) -> str:
     stamp = commit_times.get(page.file.src_uri)
     when = datetime.fromtimestamp(stamp, UTC) if stamp else build.started
-    page.meta["revision_date"] = date_html(when, page_language(page.file.src_uri).code)
+    page.meta["revision_date"] = date_html(when, page_language(page.file.src_uri, config))
     return markdown

@@ -15,7 +15,7 @@ from mkdocs.structure.pages import Page
 
 from kb.content.checklist_collections import script_attributes
 from kb.content.partials import Markup, macro
-from kb.languages import LANGUAGES, Language, language_and_source
+from kb.languages import Language, language_and_source, languages_of
 
 PARTIAL = "kb-templates.html"  # overrides/partials/: the tools' markup
 CHECKLISTS_PARTIAL = "kb-checklists.html"  # the checklists' sign-off lines and print address, shared
@@ -39,7 +39,7 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: objec
     if FORM_MARKER not in content:
         return content
     lang, _ = language_and_source(page.file.src_uri)
-    language = LANGUAGES[lang]
+    language = languages_of(config)[lang]
     if CHECKLIST_TOOLS in content:
         return macro(PARTIAL, "strings_holder")(strings_data(language)) + content  # empty: nothing to see
     signoff = macro(CHECKLISTS_PARTIAL, "signoff")(language.strings["checklist"])

@@ -16,6 +16,7 @@ words come from kb/locales/<lang>.yml (`translation`):
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -28,12 +29,13 @@ from kb.content.pages import split_front_matter
 from kb.content.partials import macro
 from kb.content.translations import STALE, UNTRANSLATED, UP_TO_DATE, Status, page_status, read_meta, site_status
 from kb.languages import (
-    DEFAULT_LANGUAGE,
-    LANGUAGES,
-    TRANSLATED_LANGUAGES,
+    Language,
     build_language,
+    default_language,
     language_and_source,
+    languages_of,
     page_path,
+    translated_languages,
 )
 
 log = get_plugin_logger("translation_status")
@@ -45,39 +47,40 @@ PARTIAL = "kb-translation-status.html"  # overrides/partials/: the notice's and 
 def tracked_status(page: Page, config: MkDocsConfig) -> Status | None:
     """The page's translation status, or None for English pages and pages without an English source."""
     lang, source = language_and_source(page.file.src_uri)
-    docs = Path(config.docs_dir)
-    if lang not in TRANSLATED_LANGUAGES or not (docs / DEFAULT_LANGUAGE / source).exists():
+    docs, languages = Path(config.docs_dir), languages_of(config)
+    if lang not in translated_languages(languages) or not (docs / default_language(languages) / source).exists():
         return None
-    return page_status(docs, lang, source, page.meta)
+    return page_status(docs, lang, source, page.meta, languages)
 
 
-def english_fallback(docs: Path, source: str) -> str:
-    """The English body as Markdown in an English-marked block. Links to other pages'
-    #anchors lose the anchor: the Arabic and Persian headings have other IDs."""
-    _, _, body = split_front_matter((docs / DEFAULT_LANGUAGE / source).read_text(encoding="utf-8"))
+def english_fallback(docs: Path, english: str, source: str) -> str:
+    """The English body (docs/<english>/<source>) as Markdown in an English-marked block. Links to
+    other pages' #anchors lose the anchor: the Arabic and Persian headings have other IDs."""
+    _, _, body = split_front_matter((docs / english / source).read_text(encoding="utf-8"))
     text = re.sub(r"(\]\([^)#\s]+\.md)#[^)\s]*\)", r"\1)", "\n".join(body))
     return f'\n\n<div lang="en" dir="ltr" class="kb-fallback" markdown>\n\n{text}\n\n</div>\n'
 
 
-def notice(status: Status, page: Page) -> str:
+def notice(status: Status, page: Page, languages: Mapping[str, Language]) -> str:
     state = "untranslated" if status.state == UNTRANSLATED else "stale"
-    language = LANGUAGES[status.lang]
+    language = languages[status.lang]
     title, text, link = (language.t(f"translation.{state}.{part}") for part in ("title", "text", "link"))
-    english = get_relative_url(LANGUAGES[DEFAULT_LANGUAGE].root + page_path(status.source), page.url)
+    english = get_relative_url(languages[default_language(languages)].root + page_path(status.source), page.url)
     return macro(PARTIAL, "notice")(state, title, text, link, english) + "\n"
 
 
-def status_table(docs: Path, nav: NavSource, page: Page, lang: str) -> str:
+def status_table(docs: Path, nav: NavSource, page: Page, lang: str, languages: Mapping[str, Language]) -> str:
     """Counts per language, then one row per page: its title (in this language) and its state in ar and fa."""
-    language = LANGUAGES[lang]
+    language = languages[lang]
     strings = language.strings["translation"]["table"]
     names = language.strings["languages"]
-    statuses = site_status(docs, nav)
+    statuses = site_status(docs, nav, languages)
+    english = default_language(languages)
     by_page: dict[str, dict[str, Status]] = {}
     for status in statuses:
         by_page.setdefault(status.source, {})[status.lang] = status
     summary = []
-    for other in TRANSLATED_LANGUAGES:
+    for other in translated_languages(languages):
         count = {  # each count in its plural form (kb/locales: translation.table.*_count)
             key: language.count(
                 f"translation.table.{plural}", sum(s.lang == other and s.state == state for s in statuses)
@@ -93,15 +96,16 @@ def status_table(docs: Path, nav: NavSource, page: Page, lang: str) -> str:
         {
             "source": row_source,
             "link": get_relative_url(language.root + page_path(row_source), page.url),
-            "title": page_title(docs, lang, row_source),
+            "title": page_title(docs, lang, row_source, english),
             "states": [
-                (states[other].state, state_name(strings, states[other].state)) for other in TRANSLATED_LANGUAGES
+                (states[other].state, state_name(strings, states[other].state))
+                for other in translated_languages(languages)
             ],
         }
         for row_source, states in by_page.items()
     ]
-    languages = [names[other] for other in TRANSLATED_LANGUAGES]
-    return macro(PARTIAL, "table")(summary, strings, languages, rows)
+    columns = [names[other] for other in translated_languages(languages)]
+    return macro(PARTIAL, "table")(summary, strings, columns, rows)
 
 
 def state_name(strings: dict[str, str], state: str) -> str:
@@ -109,9 +113,9 @@ def state_name(strings: dict[str, str], state: str) -> str:
     return strings[state.replace(" ", "_")]
 
 
-def page_title(docs: Path, lang: str, source: str) -> str:
-    """The page's title in this language, else in English, else its path."""
-    for folder in (lang, DEFAULT_LANGUAGE):
+def page_title(docs: Path, lang: str, source: str, english: str) -> str:
+    """The page's title in this language, else in English (the default language, `english`), else its path."""
+    for folder in (lang, english):
         try:
             title = read_meta(docs / folder / source).get("title")
         except (OSError, ValueError):
@@ -128,9 +132,10 @@ def describe(status: Status) -> str:
 def on_pre_build(config: MkDocsConfig, release: bool) -> None:
     """In a release build, warn about every lagging page of every language at once, in the
     first (English) build: under --strict that build stops with the whole list."""
-    if not release or build_language(config).code != DEFAULT_LANGUAGE:
+    languages = languages_of(config)
+    if not release or build_language(config).code != default_language(languages):
         return
-    for status in site_status(Path(config.docs_dir), config.nav):
+    for status in site_status(Path(config.docs_dir), config.nav, languages):
         if status.state != UP_TO_DATE:
             log.warning(f"{describe(status)} (KB_RELEASE=1: a release needs every page translated and up to date)")
 
@@ -144,7 +149,7 @@ def on_page_markdown(
         return markdown
     log.info(describe(status))
     if status.state == UNTRANSLATED:
-        return markdown + english_fallback(Path(config.docs_dir), status.source)
+        return markdown + english_fallback(Path(config.docs_dir), default_language(languages_of(config)), status.source)
     return markdown
 
 
@@ -153,9 +158,9 @@ def on_page_content(
 ) -> str:
     if TABLE_PLACEHOLDER in content:
         lang = language_and_source(page.file.src_uri)[0]
-        table = status_table(Path(config.docs_dir), config.nav, page, lang)
+        table = status_table(Path(config.docs_dir), config.nav, page, lang, languages_of(config))
         content = content.replace(TABLE_PLACEHOLDER, table)
     status = statuses.pop(page.file.src_uri, None)
     if status is not None and status.state != UP_TO_DATE:
-        content = notice(status, page) + content
+        content = notice(status, page, languages_of(config)) + content
     return content

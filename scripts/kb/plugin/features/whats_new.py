@@ -21,7 +21,7 @@ from mkdocs.utils import get_relative_url
 
 from kb.content.partials import Markup, macro
 from kb.content.translations import STALE, UNTRANSLATED, english_sources, page_status
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES, language_and_source, page_path
+from kb.languages import default_language, language_and_source, languages_of, page_path
 from kb.plugin.features.revision_date import date_html
 from kb.plugin.features.translation_status import page_title
 
@@ -49,24 +49,25 @@ def recent_pages(
 
 def recent_list(page: Page, config: MkDocsConfig, commit_times: dict[str, int], limit: int) -> str:
     lang, own = language_and_source(page.file.src_uri)
-    language = LANGUAGES[lang]
+    languages = languages_of(config)
+    language, english = languages[lang], default_language(languages)
     docs = Path(config.docs_dir)
-    order = english_sources(docs, config.nav)  # MkDocs' navigation, as translation_status reads it
+    order = english_sources(docs, config.nav, languages)  # MkDocs' navigation, as translation_status reads it
     entries = recent_pages(docs, commit_times, lang, order, limit, leave_out=own)
     if not entries:
         return macro(PARTIAL, "nothing_yet")(language.t("whats_new.none"))
     items = []
     for source, stamp in entries:
         state = None
-        if lang != DEFAULT_LANGUAGE and (docs / DEFAULT_LANGUAGE / source).is_file():
-            state = page_status(docs, lang, source).state
+        if lang != english and (docs / english / source).is_file():
+            state = page_status(docs, lang, source, languages=languages).state
         shown = state if state in (STALE, UNTRANSLATED) else None
         items.append(
             {
                 "source": source,
                 "href": get_relative_url(language.root + page_path(source), page.url),
-                "title": page_title(docs, lang, source),
-                "when": Markup(date_html(datetime.fromtimestamp(stamp, UTC), lang)),
+                "title": page_title(docs, lang, source, english),
+                "when": Markup(date_html(datetime.fromtimestamp(stamp, UTC), language)),
                 "state": shown,
                 "words": language.t(f"whats_new.{shown}") if shown else "",
             }

@@ -24,6 +24,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.pages import Page
 
 from kb.content.material_markup import is_known_inline_script
+from kb.content.partials import Markup, macro
 from kb.languages import build_language
 
 log = get_plugin_logger("content_security_policy")
@@ -40,6 +41,7 @@ POLICY = {
     "form-action": ["'none'"],  # the search and palette forms are never submitted
 }
 HEADER_ONLY = {"frame-ancestors": ["'none'"]}  # browsers ignore it in a meta tag
+PARTIAL = "kb-content-security-policy.html"  # overrides/partials/: the meta tag's markup
 
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*\btype=\"application/json\")[^>]*>(.*?)</script>", re.S)
 _CHARSET = re.compile(r"<meta charset=[^>]*>")
@@ -85,7 +87,9 @@ def with_policy(output: str, seen: set[str] | None = None) -> str:
     if seen is not None:
         seen.update(hashes)
     policy = policy_text({**POLICY, "script-src": POLICY["script-src"] + hashes})
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    # Markup: the policy is this module's own words and base64 hashes, never " & or <; its
+    # single quotes are CSP syntax, which escaping would needlessly turn into &#39;.
+    meta = macro(PARTIAL, "meta")(Markup(policy))
     charset = _CHARSET.search(output)
     at = charset.end() if charset else output.index("<head>") + len("<head>")
     return output[:at] + meta + output[at:]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +38,7 @@ from kb.content.figures import MARKER as FIGURE_MARKER
 from kb.content.glossary import TABLE_MARKER
 from kb.content.pages import PageError, read_page, read_source
 from kb.content.tags import INDEX_MARKER
-from kb.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kb.languages import Language, default_language, project_languages
 from kb.plugin.features import search_index
 from kb.plugin.output import compact_html, content_security_policy, html_policy
 from kb.plugin.workarounds import html_dir, sitemaps
@@ -78,23 +78,26 @@ class BuiltPage:
         return (parts[:-1], Path(parts[-1]).stem != "index", parts[-1]) if parts else ()
 
 
-def language_of(relative: str) -> str:
+def language_of(relative: str, languages: Mapping[str, Language]) -> str:
+    """The language of a built file, by its path under the site: the one whose root is its
+    first folder, else the default."""
     first = relative.split("/", 1)[0] + "/"
     return next(
-        (code for code, language in LANGUAGES.items() if language.root and language.root == first), DEFAULT_LANGUAGE
+        (code for code, language in languages.items() if language.root and language.root == first),
+        default_language(languages),
     )
 
 
-def built_pages(site_dir: Path, docs: Path) -> Iterator[BuiltPage]:
+def built_pages(site_dir: Path, docs: Path, languages: Mapping[str, Language]) -> Iterator[BuiltPage]:
     """Every HTML file of the site, with the page it comes from."""
     for file in sorted(site_dir.rglob("*.html")):
         relative = file.relative_to(site_dir).as_posix()
-        lang = language_of(relative)
+        lang = language_of(relative, languages)
         url = relative.removesuffix("index.html")
-        if relative == LANGUAGES[lang].root + upstream.NOT_FOUND_TEMPLATE:
+        if relative == languages[lang].root + upstream.NOT_FOUND_TEMPLATE:
             yield BuiltPage(file, lang, url, None, not_found=True)
             continue
-        path = url.removeprefix(LANGUAGES[lang].root)
+        path = url.removeprefix(languages[lang].root)
         candidates = [f"{path}index.md"] + ([f"{path.rstrip('/')}.md"] if path else [])
         source = next((name for name in candidates if (docs / lang / name).is_file()), None)
         yield BuiltPage(file, lang, url, source)
@@ -140,11 +143,14 @@ def page_content(output: str, where: str) -> str:
 def postbuild(site_dir: Path, docs: Path) -> tuple[int, list[str]]:
     """Run the output pass on the built site in `site_dir` (its pages' Markdown in `docs`):
     how many HTML files it wrote, and the problems, each naming its file."""
+    # No build, so no configuration MkDocs loaded: the project's languages, from its mkdocs.yml,
+    # asked once here and handed to every part.
+    languages = project_languages()
     problems: list[str] = []
     hashes: set[str] = set()
     searchable: search_index.PagesByLanguage = {}
     listed: dict[str, list[tuple[str, str]]] = {}
-    pages = sorted(built_pages(site_dir, docs), key=BuiltPage.sort_key)
+    pages = sorted(built_pages(site_dir, docs, languages), key=BuiltPage.sort_key)
     outputs = {page.file: page.file.read_text(encoding="utf-8") for page in pages}
     if done := [file for file, output in outputs.items() if POLICY_META in output]:
         return 0, [  # nothing written: the pass ran already, and twice would double every policy
@@ -180,8 +186,8 @@ def postbuild(site_dir: Path, docs: Path) -> tuple[int, list[str]]:
             problems.append(str(error) if not isinstance(error, PageError) else f"{error.where()}: {error}")
             continue
         page.file.write_text(output, encoding="utf-8")
-    search_index.write_indexes(site_dir, searchable, LANGUAGES)
+    search_index.write_indexes(site_dir, searchable, languages)
     for lang, entries in listed.items():
-        sitemaps.write_sitemaps(site_dir, LANGUAGES[lang].root, entries)
+        sitemaps.write_sitemaps(site_dir, languages[lang].root, entries)
     content_security_policy.write_headers(site_dir, hashes)
     return len(pages), problems
