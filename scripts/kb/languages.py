@@ -190,10 +190,9 @@ def _read_locale(path: Path) -> dict[str, Any]:
 Entries = tuple[tuple[str, str, bool], ...]
 
 
-@cache
 def _joined(entries: Entries, config_file: Path) -> dict[str, Language]:
     """The one place the language list is made: the i18n plugin's languages joined with their
-    locale files, once per list (a build, `make check` and the tests ask it again and again)."""
+    locale files, each list read once (_made); `config_file` only names the file to fix."""
     codes = [code for code, _, _ in entries]
     files = sorted(path.stem for path in LOCALES.glob("*.yml"))
     for code in codes:
@@ -210,6 +209,11 @@ def _joined(entries: Entries, config_file: Path) -> dict[str, Language]:
             )
     if sum(default for _, _, default in entries) != 1:
         raise LanguageSetupError(f"{_shown(config_file)}: exactly one language of the i18n plugin says 'default: true'")
+    return _made(entries)
+
+
+@cache  # a build, `make check` and the tests ask again and again, for copies of mkdocs.yml too
+def _made(entries: Entries) -> dict[str, Language]:
     languages = {}
     for code, name, default in entries:
         locale = _read_locale(LOCALES / f"{code}.yml")
@@ -246,13 +250,24 @@ def project_languages(config_file: Path = MKDOCS_YML) -> dict[str, Language]:
     """The same outside a build (the contributors' tool, the checks, the tests): the i18n
     plugin's settings in mkdocs.yml as MkDocs reads the file, validated by static-i18n's own
     schema, through the same join."""
+    settings = mkdocs_settings(config_file)  # the same object until the file changes
+    path = config_file.resolve()
+    if (known := _validated.get(path)) is not None and known[0] is settings:
+        return known[1]
     i18n = I18nPluginConfig(config_file_path=str(config_file))
-    i18n.load_dict(i18n_settings(mkdocs_settings(config_file)))
+    i18n.load_dict(i18n_settings(settings))
     failed, _ = i18n.validate()
     if failed:
         key, error = failed[0]
         raise LanguageSetupError(f"{_shown(config_file)}: the i18n plugin's '{key}': {error}")
-    return _joined(_entries(i18n.languages), config_file.resolve())
+    languages = _joined(_entries(i18n.languages), path)
+    _validated[path] = (settings, languages)
+    return languages
+
+
+# by mkdocs.yml: the settings last validated (mkdocs_settings' object) and their languages;
+# the checks ask for every page, and static-i18n's validation is slow
+_validated: dict[Path, tuple[dict[str, Any], dict[str, Language]]] = {}
 
 
 def default_language(languages: Mapping[str, Language]) -> str:

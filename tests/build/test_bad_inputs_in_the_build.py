@@ -12,6 +12,9 @@ from kb.languages import LANGUAGES
 from kb.local_site import build_site
 from tests.support.projects import run_kb, small_project
 
+# Slow: it builds projects of its own. `make test` runs it; `make test-fast` leaves it out.
+pytestmark = pytest.mark.slow
+
 FRONT = b"---\ntitle: Bad\ndescription: A page.\ntags:\n  - it\n---\n"
 # name -> (file under docs/<lang>/, its bytes, the line that must appear in the log)
 CASES = {

@@ -18,6 +18,9 @@ from kb.local_site import build_site
 from tests.support.projects import run_kb, small_project
 from tests.support.site import made_once
 
+# Slow: it builds projects of its own. `make test` runs it; `make test-fast` leaves it out.
+pytestmark = pytest.mark.slow
+
 FRONT = "---\ntitle: Links {lang}\ndescription: A page with links.\ntags:\n  - it\n---\n\nSome text.\n\n"
 TARGET = "---\ntitle: Target {lang}\ndescription: A page to link to.\ntags:\n  - it\n---\n\n## {heading}\n\nText.\n"
 HEADINGS = {

@@ -21,6 +21,9 @@ from tests.support.projects import copy_page, small_project
 from tests.support.search_engine import built_index, search
 from tests.support.site import built_file, made_once
 
+# Slow: it builds projects of its own. `make test` runs it; `make test-fast` leaves it out.
+pytestmark = pytest.mark.slow
+
 NEW_VARIANT = "organic listing"  # added once, to the English terms only
 SURVEY_PAGE = "why-it-matters/every-company-is-a-tech-company.md"
 

@@ -46,6 +46,7 @@ def page(site: Path, lang: str, source: str) -> BeautifulSoup:
     return BeautifulSoup(built_file(site, lang, source).read_text(encoding="utf-8"), "html.parser")
 
 
+@pytest.mark.slow  # builds a project of its own
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_overdue_page_shows_the_notice_in_the_readers_language_calendar_and_digits(
     built: tuple[Path, Path], lang: str
@@ -67,6 +68,7 @@ def test_the_overdue_page_shows_the_notice_in_the_readers_language_calendar_and_
     assert page(built[1], lang, STALE_PAGE).select_one("[data-kb-review-state=due-soon]")
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_kb_reviews_lists_the_overdue_page_with_its_owner_and_fails_on_request(built: tuple[Path, Path]) -> None:
     project = built[0]
     listed = run_kb(project, "reviews", "--today", TODAY.isoformat())
@@ -83,6 +85,7 @@ def test_kb_reviews_lists_the_overdue_page_with_its_owner_and_fails_on_request(b
     assert run_kb(project, "reviews", "--today", "2025-12-06", "--fail-overdue").returncode == 0  # its due day
 
 
+@pytest.mark.slow  # builds a project of its own
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_whats_new_lists_the_last_commits_pages_newest_first(built: tuple[Path, Path], lang: str) -> None:
     html = page(built[1], lang, WHATS_NEW)

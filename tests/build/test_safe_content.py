@@ -76,12 +76,14 @@ def expected_messages() -> list[str]:
     ]
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_the_strict_build_fails_on_them(planted: Path) -> None:
     log = (planted / "strict-log").read_text(encoding="utf-8")
     assert (planted / "strict-returncode").read_text() != "0" and "Traceback" not in log
     assert expected_messages()[0] in log
 
 
+@pytest.mark.slow  # builds a project of its own
 @pytest.mark.parametrize("output", ["log", "kb-check"])
 def test_the_build_and_kb_check_name_each_page_line_and_construct(planted: Path, output: str) -> None:
     """The build without --strict, so that every language is built and reports."""
@@ -90,6 +92,7 @@ def test_the_build_and_kb_check_name_each_page_line_and_construct(planted: Path,
     assert "Traceback" not in text and not missing, "not reported:\n" + "\n".join(missing) + "\n\n" + text
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_the_pages_are_written_without_the_constructs(planted: Path) -> None:
     article = html_policy.PARTS["article"]
     for lang in LANGUAGES:
@@ -99,6 +102,7 @@ def test_the_pages_are_written_without_the_constructs(planted: Path) -> None:
             assert found and not findings(found.group(1)), f"{page} still holds the construct"
 
 
+@pytest.mark.slow  # builds a project of its own
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_quotes_and_ampersands_in_front_matter_stay_text(planted: Path, lang: str) -> None:
     page = BeautifulSoup(
@@ -146,6 +150,7 @@ KEY_MESSAGES = [
 ]
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_markup_in_front_matter_links_and_stray_files_stop_the_build(tmp_path: Path) -> None:
     project = small_project(tmp_path / "project", ["marked.md", "keys.md", "bidi.md"])
     outside = tmp_path / "outside"

@@ -25,6 +25,9 @@ from kb.local_site import build_site
 from tests.support.projects import run_kb, small_project
 from tests.support.site import made_once
 
+# Slow: it builds projects of its own. `make test` runs it; `make test-fast` leaves it out.
+pytestmark = pytest.mark.slow
+
 SITE_URL = "http://127.0.0.1:8000/"
 PAGE = "---\ntitle: A page\ndescription: A page.\ntags:\n  - it\n---\n\nText.\n\n![tracker](https://evil.test/p.gif)\n"
 RENAMED_ARTICLE = """

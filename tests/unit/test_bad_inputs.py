@@ -50,6 +50,7 @@ def problem_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
     ]
 
 
+@pytest.mark.slow  # builds a project of its own
 @pytest.mark.parametrize("name", [name for name, case in PAGES.items() if case])
 def test_a_bad_page_gets_one_line_naming_file_and_line(copy: Path, name: str) -> None:
     content, line, words = PAGES[name]
@@ -61,6 +62,7 @@ def test_a_bad_page_gets_one_line_naming_file_and_line(copy: Path, name: str) ->
     assert ours == [ours[0]] and ours[0].startswith(f"docs/en/{SEO}:{line}: ") and words in ours[0], result.stdout
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_a_byte_order_mark_and_windows_line_ends_are_accepted(tmp_path: Path) -> None:
     """The small project is not a whole site (it lacks the pages the glossary names, and the tags
     page), so what `kb check` says of it as it is, it must say, no more, with the page saved with
@@ -82,6 +84,7 @@ def test_a_byte_order_mark_and_windows_line_ends_are_accepted(tmp_path: Path) ->
     assert problems(saved) == expected
 
 
+@pytest.mark.slow  # builds a project of its own
 @pytest.mark.parametrize(
     ("name", "fixed"), [("tools/Web Inars.md", "tools/web-inars.md"), ("tools/SEO2.md", "tools/seo2.md")]
 )
@@ -95,6 +98,7 @@ def test_a_file_name_with_spaces_or_capitals_is_named_with_the_fix(copy: Path, n
     ), lines
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_a_nav_entry_to_a_missing_file_names_the_line_of_mkdocs_yml(copy: Path) -> None:
     config = copy / "mkdocs.yml"
     text = config.read_text(encoding="utf-8").replace("  - tools/seo.md\n", "  - tools/seo.md\n  - tools/gone.md\n")
@@ -106,6 +110,7 @@ def test_a_nav_entry_to_a_missing_file_names_the_line_of_mkdocs_yml(copy: Path) 
     ), lines
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_an_untouched_scaffold_cannot_ship(copy: Path) -> None:
     assert run_kb(copy, "new-page", "tools/webinars", "--title", "Webinars").returncode == 0
     lines = problem_lines(run_kb(copy, "check"))
@@ -114,6 +119,7 @@ def test_an_untouched_scaffold_cannot_ship(copy: Path) -> None:
     assert any("this is still new-page's placeholder text" in line for line in english), lines
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_a_page_in_one_language_only_names_the_missing_file(copy: Path) -> None:
     (copy / "docs/fa/tools/extra.md").write_bytes((copy / "docs/fa" / SEO).read_bytes())
     lines = problem_lines(run_kb(copy, "check"))
@@ -156,6 +162,7 @@ def test_status_of_an_unreadable_page_is_one_line(copy: Path) -> None:
     )
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_a_list_link_into_another_language_is_one_line(copy: Path) -> None:
     page = copy / "docs/en" / SEO
     line = append_line_to(page, "- [Search engine optimisation](../../fa/tools/seo.md)")
@@ -173,6 +180,7 @@ def append_line_to(path: Path, text: str) -> int:
 PERSIAN_DIGITS = LANGUAGES["fa"].digits
 
 
+@pytest.mark.slow  # builds a project of its own
 @pytest.mark.parametrize(
     "digits", [PERSIAN_DIGITS[:4], PERSIAN_DIGITS + PERSIAN_DIGITS[0], "12"], ids=["short", "long", "western"]
 )

@@ -65,6 +65,7 @@ def expected(planted: dict[str, tuple[Path, int, str]]) -> list[str]:
     return [f"{copy}:{line}: markup ('{markup}')" for copy, line, markup in planted.values()]
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_kb_check_names_the_yaml_file_and_line(planted: dict[str, tuple[Path, int, str]], tmp_path: Path) -> None:
     project = small_project(tmp_path / "project", [])
     result = run_kb(project, "check")
@@ -75,6 +76,7 @@ def test_kb_check_names_the_yaml_file_and_line(planted: dict[str, tuple[Path, in
     assert len(markup_lines) == len(PLANTED) and not any("docs/" in line for line in markup_lines), result.stdout
 
 
+@pytest.mark.slow  # builds a project of its own
 def test_the_build_stops_naming_the_yaml_file_and_line(planted: dict[str, tuple[Path, int, str]]) -> None:
     config = SimpleNamespace(
         docs_dir=str(MKDOCS_YML.parent / "docs"),
