@@ -161,14 +161,13 @@ class SiteBuild:
     today: date | None = None  # the day reviews are judged against: the `today` setting, else started's day
     script_hashes: set[str] = field(default_factory=set)  # every page's, for site/_headers
     not_found_pages: dict[str, str] = field(default_factory=dict)  # each language's 404 page, by code
-    # revision_date: every language's pages are under the one docs/, so one `git log` serves them all
-    commit_times: dict[str, int] | None = None
 
 
 @dataclass
 class LanguageBuild:
     """What one language's build collects, from its on_config to its on_post_build."""
 
+    commit_times: dict[str, int] = field(default_factory=dict)  # revision_date
     statuses: dict[str, translation_status.Status | None] = field(default_factory=dict)  # by src_uri
     search_pages: search_index.PagesByLanguage = field(default_factory=dict)
     sitemap_pages: dict[str, list[Page]] = field(default_factory=dict)
@@ -222,8 +221,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         translation_status.on_pre_build(config, self.config.release)
-        if self.site.commit_times is None:
-            self.site.commit_times = revision_date.on_pre_build(config)
+        self.build.commit_times = revision_date.on_pre_build(config)
         with self._recorded():  # collecting: the build goes on without redirects
             self.build.moves = redirects.on_pre_build(config, self.config.moves)
 
@@ -239,9 +237,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         with self._recorded():
             markdown = front_matter_text.on_page_markdown(markdown, page, config, files)
         markdown = translation_status.on_page_markdown(markdown, page, config, files, self.build.statuses)
-        markdown = revision_date.on_page_markdown(
-            markdown, page, config, files, self.site.commit_times or {}, self.site
-        )
+        markdown = revision_date.on_page_markdown(markdown, page, config, files, self.build.commit_times, self.site)
         # Last: the page transforms (glossary, figures, tags, booklet, checklists, progress) are
         # Markdown extensions (kb/markdown/), which MkDocs runs next, on this page's context.
         return markdown_context.on_page_markdown(markdown, page, config, files, self.collecting)
@@ -253,7 +249,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
             with self._recorded():
                 html = search_index.on_page_content(html, page, config, files, self.build.search_pages)
         html = whats_new.on_page_content(
-            html, page, config, files, self.site.commit_times or {}, self.config.whats_new_pages
+            html, page, config, files, self.build.commit_times, self.config.whats_new_pages
         )
         html = reviews.on_page_content(html, page, config, files, self.config.review_interval_days, self.today)
         html = translation_status.on_page_content(html, page, config, files, self.build.statuses)
