@@ -31,7 +31,7 @@ test: setup system-packages
 test-fast: setup
 	$(BIN)/python -m pytest -n auto --dist worksteal -m "not browser and not slow"
 
-# Before you push (about 5 s): the build itself, in-process, naming every problem of every page
+# Before you push (about 5 to 9 s): the build itself, in-process, naming every problem of every page
 # as file:line: message (links, anchors, the HTML policy, the site's own links), the rules that
 # only read sources (letters, terminology, parity, front matter...), then the linter and the formatting.
 PYTHON_CODE := scripts tests
