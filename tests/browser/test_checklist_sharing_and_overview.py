@@ -16,6 +16,7 @@ from kb.content.pages import page_sources, read_page
 from kb.languages import LANGUAGES, page_url
 from kb.project import DOCS
 from tests.support.browser import (
+    TYPED,
     RecordedPage,
     axe_violations,
     letters,
@@ -31,7 +32,6 @@ STORAGE_KEY = "marketing-it-kb:checklists:v1"
 TOOL_ADOPTION = "checklists/tool-adoption.md"
 WEEKLY = "checklists/weekly-leadership-sync.md"
 HEALTH_CHECK = "checklists/partnership-health-check.md"
-TYPED = {"en": "Dana and Omid", "ar": "دانة وأمير", "fa": "دانا و امید"}  # an entry in the page's letters
 
 
 def strings(lang: str) -> dict[str, str]:

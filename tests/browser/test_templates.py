@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from kb.languages import LANGUAGES, page_url
 from tests.support.browser import (
+    TYPED,
     RecordedPage,
     axe_violations,
     letters,
@@ -33,7 +34,6 @@ TEMPLATES = {  # each template, with two of its fields a test fills in
     AGENDA: ("agenda-attendees", "agenda-decisions"),
     ROADMAP: ("roadmap-period", "roadmap-risks"),
 }
-TYPED = {"en": "Dana and Omid", "ar": "دانة وأمير", "fa": "دانا و امید"}  # names, in the page's letters
 
 
 def template(lang: str) -> dict[str, str]:

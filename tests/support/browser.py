@@ -12,6 +12,8 @@ from urllib.parse import urlparse
 from kb.local_site import RequestsInFlight
 from kb.project import ROOT
 
+TYPED = {"en": "Dana and Omid", "ar": "دانة وأمير", "fa": "دانا و امید"}  # names a reader types, in the page's letters
+
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # The axe rules whose outcome depends on colours: all that can differ between light and dark.

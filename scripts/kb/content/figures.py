@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from kb.content.data_file import DataFileError
 from kb.languages import LANGUAGES
 from kb.project import ROOT
 
@@ -28,12 +29,8 @@ KINDS = {  # kind -> its keys besides kind and title: texts, lists of texts, num
 }
 
 
-class FigureError(ValueError):
+class FigureError(DataFileError):
     """A figures file that cannot be drawn, with the line to look at."""
-
-    def __init__(self, path: Path, line: int, message: str) -> None:
-        super().__init__(f"{path}:{line}: {message}")
-        self.path, self.line, self.message = path, line, message
 
 
 Text = dict[str, str]  # language -> the words

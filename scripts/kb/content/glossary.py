@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from kb.content.data_file import DataFileError
 from kb.content.partials import Markup, macro
 from kb.languages import LANGUAGES, Language, default_language, given_or_project
 
@@ -23,12 +24,8 @@ TABLE_MARKER = "<!-- glossary-table -->"  # where a glossary page gets its table
 LATIN = re.compile(r"[A-Za-z]")
 
 
-class GlossaryError(ValueError):
+class GlossaryError(DataFileError):
     """A glossary file that cannot be used, with the line to look at."""
-
-    def __init__(self, path: Path, line: int, message: str) -> None:
-        super().__init__(f"{path}:{line}: {message}")
-        self.path, self.line, self.message = path, line, message
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from kb.content.data_file import DataFileError
 from kb.content.pages import PAGE_PATH, SAFE_LOADER
 from kb.languages import Language, given_or_project, page_path
 from kb.project import mkdocs_settings, plugin_settings
@@ -39,15 +40,8 @@ HEADER = """\
 """
 
 
-class MovesError(ValueError):
+class MovesError(DataFileError):
     """A bad entry of the moves file, with its line."""
-
-    def __init__(self, path: Path, line: int, message: str) -> None:
-        super().__init__(message)
-        self.path, self.line, self.message = path, line, message
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from kb.content.data_file import DataFileError
 from kb.content.pages import SAFE_LOADER
 from kb.languages import LANGUAGES
 
@@ -20,12 +21,8 @@ OWNERS_FILE = Path(__file__).resolve().parent.parent / "owners.yml"
 KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-class OwnersError(ValueError):
+class OwnersError(DataFileError):
     """An owners file that cannot be used, with the line to look at."""
-
-    def __init__(self, path: Path, line: int, message: str) -> None:
-        super().__init__(f"{path}:{line}: {message}")
-        self.path, self.line, self.message = path, line, message
 
 
 @dataclass(frozen=True)
